@@ -1,0 +1,48 @@
+# Fun in C: hand-written Makefile. `make` builds build/fun; `make test` runs the suite.
+CC ?= cc
+BUILD ?= build
+PREFIX ?= /usr/local
+DESTDIR ?=
+PYTHON ?= python3
+
+WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla \
+       -Wno-unused-parameter
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
+STD = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+OPT ?= -O2 -g
+DEFS = -DFUN_INSTALL_LIB='"$(PREFIX)/share/fun/lib"'
+CFLAGS_ALL = $(STD) $(WARN) $(OPT) $(DEFS) $(EXTRA_CFLAGS) -MMD -MP
+LDLIBS = -lm -lpthread
+
+SRCS = $(wildcard src/*.c src/lib/*.c)
+OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
+
+.PHONY: all test asan clean bench install uninstall
+all: $(BUILD)/fun
+
+$(BUILD)/fun: $(OBJS)
+	$(CC) $(OPT) $(EXTRA_CFLAGS) -o $@ $(OBJS) $(LDLIBS) $(EXTRA_LDFLAGS)
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+test: $(BUILD)/fun
+	$(PYTHON) tests/run_tests.py --fun $(BUILD)/fun
+
+# AddressSanitizer + UBSan with the collector running on every allocation.
+asan:
+	$(MAKE) BUILD=build/asan OPT="-O1 -g" \
+	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DFUN_STRESS_GC" \
+	  EXTRA_LDFLAGS="-fsanitize=address,undefined" build/asan/fun
+	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run_tests.py --fun build/asan/fun --asan
+
+bench: $(BUILD)/fun
+	bench/run.sh $(BUILD)/fun
+
+clean:
+	rm -rf build
+
+-include $(OBJS:.o=.d)

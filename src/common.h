@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// Shared includes, switches and small helpers used by every module.
+#ifndef FUN_COMMON_H
+#define FUN_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FUN_VERSION "1.0.0"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define FUN_LIKELY(x) __builtin_expect(!!(x), 1)
+#define FUN_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define FUN_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define FUN_NORETURN __attribute__((noreturn))
+#else
+#define FUN_LIKELY(x) (x)
+#define FUN_UNLIKELY(x) (x)
+#define FUN_PRINTF(a, b)
+#define FUN_NORETURN
+#endif
+
+#define UNUSED(x) ((void)(x))
+#define UNREACHABLE() abort()
+
+// Out-of-memory is not recoverable: print and abort.
+FUN_NORETURN void fun_oom(void);
+
+// Growable byte buffer built with malloc (not GC-managed); used to build strings.
+typedef struct {
+    char *data;
+    size_t len;
+    size_t cap;
+} StrBuf;
+
+void sb_init(StrBuf *sb);
+void sb_free(StrBuf *sb);
+void sb_reserve(StrBuf *sb, size_t extra);
+void sb_append(StrBuf *sb, const char *s, size_t n);
+void sb_puts(StrBuf *sb, const char *s);
+void sb_putc(StrBuf *sb, char c);
+void sb_printf(StrBuf *sb, const char *fmt, ...) FUN_PRINTF(2, 3);
+
+#endif

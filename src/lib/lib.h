@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// Builtin registration and argument checking shared by every builtin area.
+#ifndef FUN_LIB_H
+#define FUN_LIB_H
+
+#include "../gc.h"
+#include "../object.h"
+#include "../vm.h"
+
+typedef struct {
+    const char *name;
+    NativeFn fn;
+    int min_args;
+    int max_args; // -1: variadic
+} NativeReg;
+
+// One table per area, terminated by {NULL, NULL, 0, 0}.
+extern const NativeReg lib_core_natives[];
+extern const NativeReg lib_string_natives[];
+extern const NativeReg lib_array_natives[];
+extern const NativeReg lib_map_natives[];
+extern const NativeReg lib_math_natives[];
+extern const NativeReg lib_os_natives[];
+extern const NativeReg lib_time_natives[];
+extern const NativeReg lib_io_natives[];
+extern const NativeReg lib_net_natives[];
+extern const NativeReg lib_thread_natives[];
+extern const NativeReg lib_async_natives[];
+
+// Registers every area's builtins in vm->builtins.
+void lib_open_all(VM *vm);
+
+// Argument helpers: on a type mismatch they raise
+// "Runtime type error: NAME: argument N must be a TYPE, got ACTUAL" and return false.
+bool arg_int(VM *vm, const char *fn, Value *args, int i, int64_t *out);
+bool arg_number(VM *vm, const char *fn, Value *args, int i, double *out);
+bool arg_string(VM *vm, const char *fn, Value *args, int i, ObjString **out);
+bool arg_array(VM *vm, const char *fn, Value *args, int i, ObjArray **out);
+bool arg_map(VM *vm, const char *fn, Value *args, int i, ObjMap **out);
+bool arg_callable(VM *vm, const char *fn, Value *args, int i);
+// Generic form: raises the message with an explicit expected-type text.
+bool arg_error(VM *vm, const char *fn, Value *args, int i, const char *expected);
+
+// Result helpers.
+static inline Value str_val(VM *vm, const char *s, size_t n) { return OBJ_VAL(str_new(vm, s, n)); }
+
+#endif

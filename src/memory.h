@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+// The one allocation funnel: every heap byte of the VM is counted here.
+#ifndef FUN_MEMORY_H
+#define FUN_MEMORY_H
+
+#include "common.h"
+
+typedef struct VM VM;
+
+// Resizes ptr from old_size to new_size bytes (new_size 0 frees). Counts the
+// bytes and may run the collector before growing.
+void *mem_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size);
+
+#define ALLOCATE(vm, type, n) ((type *)mem_realloc(vm, NULL, 0, sizeof(type) * (n)))
+#define FREE_ARRAY(vm, type, ptr, n) mem_realloc(vm, ptr, sizeof(type) * (n), 0)
+#define GROW_ARRAY(vm, type, ptr, old_n, new_n)                                                    \
+    ((type *)mem_realloc(vm, ptr, sizeof(type) * (old_n), sizeof(type) * (new_n)))
+#define GROW_CAP(c) ((c) < 8 ? 8 : (c) * 2)
+
+#endif

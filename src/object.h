@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+// Heap objects: strings, arrays, maps, functions, closures, classes, instances, natives...
+#ifndef FUN_OBJECT_H
+#define FUN_OBJECT_H
+
+#include "table.h"
+#include "value.h"
+
+typedef enum {
+    OBJ_STRING,
+    OBJ_ARRAY,
+    OBJ_MAP,
+    OBJ_PROTO,
+    OBJ_CLOSURE,
+    OBJ_UPVALUE,
+    OBJ_NATIVE,
+    OBJ_CLASS,
+    OBJ_INSTANCE,
+    OBJ_BOUND, // method bound to a receiver (obj.method read without a call)
+    OBJ_HANDLE,
+} ObjType;
+
+struct Obj {
+    ObjType type;
+    bool marked;
+    struct Obj *next;
+};
+
+// Immutable byte string with a length; chars[len] is always '\0' for C
+// convenience but the bytes may contain NUL themselves.
+struct ObjString {
+    Obj obj;
+    uint32_t hash; // 0 = not computed yet
+    size_t len;
+    char chars[];
+};
+
+typedef struct {
+    Obj obj;
+    Value *items;
+    size_t count;
+    size_t cap;
+} ObjArray;
+
+typedef struct {
+    Obj obj;
+    Table table;
+} ObjMap;
+
+// Line information: instruction index where a (file, line) run starts.
+typedef struct {
+    uint32_t pc;
+    uint32_t line;
+    uint16_t file;
+} LineInfo;
+
+typedef struct {
+    uint16_t index;
+    bool is_local; // captures a local of the enclosing function (else its upvalue)
+} UpvalDesc;
+
+typedef struct ObjProto {
+    Obj obj;
+    int nparams;
+    int nslots;   // locals including parameters (slot 0 is the callee / receiver)
+    int maxstack; // locals + deepest temporaries
+    int nupvalues;
+    bool has_captures; // some local is captured: close upvalues on return
+    bool is_method;    // parameter 1 is 'this'
+    uint32_t *code;
+    size_t code_len;
+    Value *consts;
+    size_t nconsts;
+    LineInfo *lines;
+    size_t nlines;
+    UpvalDesc *upvals;
+    ObjString *name;
+    uint16_t file; // file where the function is defined
+    uint32_t line;
+} ObjProto;
+
+typedef struct ObjUpvalue {
+    Obj obj;
+    Value *location; // points into a fiber stack while open, at 'closed' after
+    Value closed;
+    struct ObjUpvalue *next; // open upvalues list, sorted by stack address
+} ObjUpvalue;
+
+typedef struct ObjClass ObjClass;
+
+typedef struct {
+    Obj obj;
+    ObjProto *proto;
+    ObjClass *owner; // class whose method this is (for super), or NULL
+    int nupvalues;
+    ObjUpvalue *upvalues[];
+} ObjClosure;
+
+// Builtin function. Reports an error by returning false (see vm_error).
+typedef bool (*NativeFn)(VM *vm, int argc, Value *args, Value *out);
+
+typedef struct {
+    Obj obj;
+    const char *name;
+    NativeFn fn;
+    int min_args;
+    int max_args; // -1: any number
+} ObjNative;
+
+// Header parameter kinds for class constructors (typed like declarations).
+typedef struct {
+    ObjString *name;
+    uint8_t type; // a DeclType from compiler.h; 0 = untyped
+} ClassParam;
+
+struct ObjClass {
+    Obj obj;
+    ObjString *name;
+    ObjClass *parent;
+    Table methods;       // name -> closure (own and inherited, copied at creation)
+    ObjClosure *init;    // field initializers: called as init(this, params...)
+    ClassParam *params;  // header parameters
+    int nparams;
+};
+
+typedef struct {
+    Obj obj;
+    ObjClass *klass;
+    Table fields;
+} ObjInstance;
+
+typedef struct {
+    Obj obj;
+    Value receiver;
+    Value method;
+} ObjBound;
+
+// An OS resource with a finalizer (used by later I/O work).
+typedef struct ObjHandle {
+    Obj obj;
+    const char *kind;
+    void *data;
+    void (*finalize)(struct ObjHandle *h);
+} ObjHandle;
+
+#define OBJ_TYPE(v) (AS_OBJ(v)->type)
+static inline bool is_obj_type(Value v, ObjType t) { return IS_OBJ(v) && AS_OBJ(v)->type == t; }
+#define IS_STRING(v) is_obj_type(v, OBJ_STRING)
+#define IS_ARRAY(v) is_obj_type(v, OBJ_ARRAY)
+#define IS_MAP(v) is_obj_type(v, OBJ_MAP)
+#define IS_CLOSURE(v) is_obj_type(v, OBJ_CLOSURE)
+#define IS_NATIVE(v) is_obj_type(v, OBJ_NATIVE)
+#define IS_CLASS(v) is_obj_type(v, OBJ_CLASS)
+#define IS_INSTANCE(v) is_obj_type(v, OBJ_INSTANCE)
+#define IS_BOUND(v) is_obj_type(v, OBJ_BOUND)
+
+#define AS_STRING(v) ((ObjString *)AS_OBJ(v))
+#define AS_CSTRING(v) (((ObjString *)AS_OBJ(v))->chars)
+#define AS_ARRAY(v) ((ObjArray *)AS_OBJ(v))
+#define AS_MAP(v) ((ObjMap *)AS_OBJ(v))
+#define AS_PROTO(v) ((ObjProto *)AS_OBJ(v))
+#define AS_CLOSURE(v) ((ObjClosure *)AS_OBJ(v))
+#define AS_NATIVE(v) ((ObjNative *)AS_OBJ(v))
+#define AS_CLASS(v) ((ObjClass *)AS_OBJ(v))
+#define AS_INSTANCE(v) ((ObjInstance *)AS_OBJ(v))
+#define AS_BOUND(v) ((ObjBound *)AS_OBJ(v))
+
+// Callable: closure, native, class or bound method.
+bool val_is_callable(Value v);
+
+// ---- strings ----
+uint32_t str_hash_bytes(const char *s, size_t len);
+static inline uint32_t str_hash(ObjString *s)
+{
+    if (s->hash == 0) {
+        uint32_t h = str_hash_bytes(s->chars, s->len);
+        s->hash = h ? h : 1;
+    }
+    return s->hash;
+}
+// Allocates a string holding a copy of len bytes.
+ObjString *str_new(VM *vm, const char *chars, size_t len);
+ObjString *str_from_cstr(VM *vm, const char *s);
+// Allocates an uninitialised string of len bytes to be filled by the caller.
+ObjString *str_alloc(VM *vm, size_t len);
+ObjString *str_concat(VM *vm, ObjString *a, ObjString *b);
+// Takes the bytes of a StrBuf into a new string and frees the buffer.
+ObjString *str_from_buf(VM *vm, StrBuf *sb);
+ObjString *str_printf(VM *vm, const char *fmt, ...) FUN_PRINTF(2, 3);
+static inline bool str_eq(ObjString *a, ObjString *b)
+{
+    return a == b || (a->len == b->len && str_hash(a) == str_hash(b) &&
+                      memcmp(a->chars, b->chars, a->len) == 0);
+}
+
+// ---- arrays ----
+ObjArray *array_new(VM *vm, size_t cap);
+void array_push(VM *vm, ObjArray *a, Value v);
+void array_reserve(VM *vm, ObjArray *a, size_t cap);
+
+// ---- maps ----
+ObjMap *map_new(VM *vm);
+// Convenience: m[key] = v with a C string key.
+void map_set_cstr(VM *vm, ObjMap *m, const char *key, Value v);
+
+// ---- functions and classes ----
+ObjProto *proto_new(VM *vm);
+ObjClosure *closure_new(VM *vm, ObjProto *p);
+ObjUpvalue *upvalue_new(VM *vm, Value *slot);
+ObjNative *native_new(VM *vm, const char *name, NativeFn fn, int min_args, int max_args);
+ObjClass *class_new(VM *vm, ObjString *name);
+ObjInstance *instance_new(VM *vm, ObjClass *klass);
+ObjBound *bound_new(VM *vm, Value receiver, Value method);
+ObjHandle *handle_new(VM *vm, const char *kind, void *data, void (*finalize)(ObjHandle *));
+
+// Frees one object (called by the collector and at VM teardown).
+void obj_free(VM *vm, Obj *o);
+
+#endif

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// Insertion-ordered hash table keyed by strings: maps, instance fields, class methods.
+// Layout: a dense entry array in insertion order plus an open-addressing index.
+#ifndef FUN_TABLE_H
+#define FUN_TABLE_H
+
+#include "value.h"
+
+typedef struct ObjString ObjString;
+
+typedef struct {
+    ObjString *key; // NULL for a deleted entry (a hole in the order)
+    Value value;
+} TableEntry;
+
+typedef struct {
+    TableEntry *entries; // insertion order, may contain holes
+    uint32_t count;      // used entry slots, holes included
+    uint32_t live;       // keys present
+    uint32_t cap;        // capacity of entries
+    int32_t *index;      // -1 empty, -2 tombstone, else entry position
+    uint32_t index_mask; // index size - 1 (index size is a power of two), 0 when no index
+} Table;
+
+void tbl_init(Table *t);
+void tbl_free(VM *vm, Table *t);
+// Pointer to the value stored under key, or NULL.
+Value *tbl_get(const Table *t, ObjString *key);
+// Lookup by raw bytes (no string object needed).
+Value *tbl_get_cstr(const Table *t, const char *chars, size_t len, uint32_t hash);
+// Inserts or replaces; returns true when the key was new. New keys go last.
+bool tbl_set(VM *vm, Table *t, ObjString *key, Value v);
+// Removes key; returns true and the old value when it was present.
+bool tbl_delete(Table *t, ObjString *key, Value *old);
+void tbl_clear(VM *vm, Table *t);
+// Copies every entry of from into to (later keys win).
+void tbl_add_all(VM *vm, const Table *from, Table *to);
+
+#define TBL_FOREACH(t, e)                                                                          \
+    for (TableEntry *e = (t)->entries; e < (t)->entries + (t)->count; e++)                         \
+        if (e->key != NULL)
+
+#endif

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// Virtual machine: fibers (stack, frames, try handlers), globals, errors, calls.
+#ifndef FUN_VM_H
+#define FUN_VM_H
+
+#include "object.h"
+
+typedef struct {
+    ObjClosure *closure;
+    const uint32_t *ip;
+    Value *base; // slot 0: callee or receiver; parameters start at base[1]
+} CallFrame;
+
+// A try handler: where to resume and what to cut back to.
+typedef struct {
+    size_t frame_count; // frames alive when the try started
+    size_t stack_top;   // stack height (offset) to restore
+    const uint32_t *catch_ip;
+} Handler;
+
+// Execution state of one strand of Fun code (rulings: DESIGN section 3).
+typedef struct Fiber {
+    Value *stack;
+    size_t stack_cap;
+    Value *top;
+    CallFrame *frames;
+    size_t frame_count;
+    size_t frame_cap;
+    Handler *handlers;
+    size_t handler_count;
+    size_t handler_cap;
+    ObjUpvalue *open_upvalues;
+} Fiber;
+
+typedef struct {
+    char *path;    // as given or as resolved
+    char *display; // shown in messages
+} SourceFile;
+
+struct VM {
+    Fiber *fiber;
+    Fiber main_fiber;
+
+    // globals: one growable table, resolved to indices at compile time
+    Value *globals;
+    ObjString **global_names;
+    size_t nglobals;
+    size_t globals_cap;
+
+    // heap
+    Obj *objects;
+    size_t bytes_allocated;
+    size_t next_gc;
+    int gc_stress; // collect every N allocations (0 = off)
+    int gc_countdown;
+    bool gc_running;
+    Obj **gray;
+    size_t gray_count;
+    size_t gray_cap;
+    Value *roots; // temporary roots pushed by C code
+    size_t root_count;
+    size_t root_cap;
+    // extra GC root hook for the compiler (marks protos under construction)
+    void (*mark_extra)(VM *vm, void *ctx);
+    void *mark_extra_ctx;
+
+    // builtins: name -> native, plus the interned compile-time strings
+    Table builtins;
+    Table strings; // interned constants (strong)
+
+    // error state: set by vm_error / throw, consumed by the unwinder
+    bool has_error;
+    Value error;
+    char *error_trace; // stack trace text captured when the error had no handler
+
+    // source files for line tables
+    SourceFile *files;
+    size_t nfiles;
+    size_t files_cap;
+
+    // call depth bound (stack overflow) and native re-entry depth
+    size_t max_frames;
+    int reentry;
+
+    // process / program info
+    int argc;
+    char **argv; // script arguments (argv[0] is the script path)
+    const char *exe_path;
+    bool trace;
+    int exit_code;
+    bool exiting;
+};
+
+VM *vm_new(void);
+void vm_free(VM *vm);
+
+// ---- errors (natives return the result of these: false) ----
+// "Runtime error: <msg>"
+bool vm_error(VM *vm, const char *fmt, ...) FUN_PRINTF(2, 3);
+// "Runtime type error: <msg>"
+bool vm_type_error(VM *vm, const char *fmt, ...) FUN_PRINTF(2, 3);
+// Raises an arbitrary value (throw).
+bool vm_throw(VM *vm, Value v);
+
+// ---- GC roots for C code holding fresh objects ----
+void vm_push_root(VM *vm, Value v);
+void vm_pop_root(VM *vm);
+void vm_pop_roots(VM *vm, size_t n);
+
+// ---- calling Fun from C (map, filter, sort, toString...) ----
+// Calls callee with argc args; on success stores the result in *out.
+bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out);
+
+// ---- globals ----
+// Index of the global named name (created, nil, if new).
+size_t vm_global_index(VM *vm, ObjString *name);
+// Interns a compile-time string (constants, names).
+ObjString *vm_intern(VM *vm, const char *chars, size_t len);
+
+uint16_t vm_add_file(VM *vm, const char *path, const char *display);
+
+// Runs a compiled top-level closure to completion. Returns false on an uncaught
+// error (already reported on stderr).
+bool vm_run_main(VM *vm, ObjClosure *main);
+// Reports the pending error (message + trace) on stderr and clears it.
+void vm_report_error(VM *vm);
+
+#endif
