@@ -1,0 +1,1 @@
+x = 0b101   // expect error:

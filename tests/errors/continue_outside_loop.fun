@@ -1,0 +1,2 @@
+fun f()
+  continue   // expect error:

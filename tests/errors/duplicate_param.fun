@@ -1,0 +1,2 @@
+fun f(a, a)   // expect error:
+  return a

@@ -1,0 +1,4 @@
+while false
+  x = 1
+else   // expect error:
+  print("no")

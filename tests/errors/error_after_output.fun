@@ -1,0 +1,8 @@
+for i in range(0, 3)
+  print(i)
+x = {}
+x.a.b = 1
+// expect: 0
+// expect: 1
+// expect: 2
+// expect runtime error: Runtime

@@ -1,0 +1,2 @@
+if true
+   print("three spaces")   // expect error:

@@ -1,0 +1,3 @@
+f = fn(x)
+  return x +* 2   // expect error:
+

@@ -1,0 +1,6 @@
+print("nothing runs, even code before the error")
+x = 1
+fun f()
+  return 2
+z = (1 + 2))   // expect error:
+print(x)

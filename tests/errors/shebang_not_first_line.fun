@@ -1,0 +1,2 @@
+print(1)
+#!/usr/bin/env fun   // expect error:

@@ -1,0 +1,2 @@
+if true
+	print("tab")   // expect error:

@@ -1,0 +1,2 @@
+x = 5
+x(1)   // expect runtime error: Runtime type error: CALL expects function, got int

@@ -1,0 +1,1 @@
+nosuchfunction(1)   // expect runtime error: Runtime type error: CALL expects function, got nil

@@ -1,0 +1,1 @@
+x = 5 % 0   // expect runtime error: Runtime error: modulo by zero

@@ -1,0 +1,1 @@
+print("a" + 1)   // expect runtime error: Runtime type error: ADD expects both numbers, both strings, or both arrays, got string and int

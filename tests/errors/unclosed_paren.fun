@@ -1,0 +1,4 @@
+print((1 + 2)
+print("x")
+// expect exit: 1
+// expect stderr: Parse error {file}:*

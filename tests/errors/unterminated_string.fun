@@ -1,0 +1,2 @@
+print("ok")
+s = "never closed   // expect error:

@@ -1,0 +1,4 @@
+print(7.5 % 2)     // expect: 1.5
+print(-7.5 % 2)    // expect: -1.5
+print(7 % 2.5)     // expect: 2
+print(typeof(7 % 2.5))   // expect: Float

@@ -1,0 +1,4 @@
+try
+  x = -"a"
+catch e
+  print(e[0:23])   // expect: Runtime type error: NEG

@@ -1,0 +1,13 @@
+a = [1, 2, 3]
+a[0] = "x"
+a[-1] = "z"
+print(a)    // expect: [x, 2, z]
+try
+  a[3] = 4
+catch e
+  print(e)  // expect: Runtime error: index out of range
+try
+  a[-4] = 4
+catch e
+  print(e)  // expect: Runtime error: index out of range
+print(a)    // expect: [x, 2, z]

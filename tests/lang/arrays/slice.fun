@@ -1,0 +1,13 @@
+a = [0, 1, 2, 3, 4]
+print(a[1:3])     // expect: [1, 2]
+print(a[:2])      // expect: [0, 1]
+print(a[2:])      // expect: [2, 3, 4]
+print(a[-2:])     // expect: [3, 4]
+print(a[:-1])     // expect: [0, 1, 2, 3]
+print(a[0:100])   // expect: [0, 1, 2, 3, 4]
+print(a[3:1])     // expect: []
+print(a[-100:1])  // expect: [0]
+print(a[:])       // expect: [0, 1, 2, 3, 4]
+b = a[1:3]
+b[0] = 99
+print(a)          // expect: [0, 1, 2, 3, 4]

@@ -1,0 +1,13 @@
+fun multiplier(k)
+  return fn(x)
+    return x * k
+
+triple = multiplier(3)
+print(triple(7))   // expect: 21
+fun setter()
+  v = 0
+  set = fn(nv)
+    v = nv
+  set(9)
+  return v
+print(setter())    // expect: 9

@@ -1,0 +1,7 @@
+fun f()
+  exit
+  print("no")
+print("a")
+f()
+print("b")
+// expect: a

@@ -1,0 +1,2 @@
+exit nil
+// expect exit: 0

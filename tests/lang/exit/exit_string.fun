@@ -1,0 +1,2 @@
+exit "7"
+// expect exit: 7

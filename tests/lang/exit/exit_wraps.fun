@@ -1,0 +1,2 @@
+exit 300
+// expect exit: 44

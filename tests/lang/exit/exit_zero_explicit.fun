@@ -1,0 +1,3 @@
+print("ok")
+exit 0
+// expect: ok

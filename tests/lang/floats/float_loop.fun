@@ -1,0 +1,7 @@
+x = 0.0
+n = 0
+while x < 1.0
+  x += 0.25
+  n += 1
+print(n)   // expect: 4
+print(x)   // expect: 1

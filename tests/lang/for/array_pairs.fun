@@ -1,0 +1,5 @@
+for (i, x) in ["a", "b", "c"]
+  print(to_string(i) + ":" + x)
+// expect: 0:a
+// expect: 1:b
+// expect: 2:c

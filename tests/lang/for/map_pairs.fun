@@ -1,0 +1,5 @@
+m = {"one": 1, "two": 2}
+for (k, v) in m
+  print(k + "=" + to_string(v))
+// expect: one=1
+// expect: two=2

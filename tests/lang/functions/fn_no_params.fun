@@ -1,0 +1,3 @@
+f = fn()
+  return "called"
+print(f())   // expect: called

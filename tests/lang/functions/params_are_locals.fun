@@ -1,0 +1,6 @@
+x = 1
+fun f(x)
+  x = x + 10
+  return x
+print(f(5))   // expect: 15
+print(x)      // expect: 1

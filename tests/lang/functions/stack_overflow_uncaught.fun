@@ -1,0 +1,6 @@
+fun forever(n)
+  return forever(n + 1)
+print("start")
+forever(0)
+// expect: start
+// expect runtime error: Runtime error: stack overflow

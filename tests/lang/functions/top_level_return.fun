@@ -1,0 +1,5 @@
+print("a")
+if true
+  return
+print("not reached")
+// expect: a

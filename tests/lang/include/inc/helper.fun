@@ -1,0 +1,3 @@
+// fixture
+fun helper_add(a, b)
+  return a + b

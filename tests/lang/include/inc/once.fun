@@ -1,0 +1,3 @@
+// fixture
+print("once.fun runs")
+ONCE_VALUE = 7

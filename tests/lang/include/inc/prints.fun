@@ -1,0 +1,2 @@
+// fixture
+print("included top-level code runs at the include point")

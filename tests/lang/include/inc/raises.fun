@@ -1,0 +1,3 @@
+// fixture
+fun boom(x)
+  return x / 0

@@ -1,0 +1,3 @@
+// env: FUN_LIB_DIR=/nonexistent/fun/lib:{dir}/libdir
+#include <mylib.fun>
+print(lib_hello("second dir"))   // expect: hello second dir

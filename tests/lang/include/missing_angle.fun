@@ -1,0 +1,2 @@
+// env: FUN_LIB_DIR={dir}/libdir
+#include <nope_lib.fun>   // expect error: cannot find include 'nope_lib.fun'

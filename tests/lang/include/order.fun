@@ -1,0 +1,6 @@
+print("first")
+#include "inc/prints.fun"
+print("last")
+// expect: first
+// expect: included top-level code runs at the include point
+// expect: last

@@ -1,0 +1,6 @@
+print("a // b")
+print("/* not a comment */")
+print('x /* y')
+// expect: a // b
+// expect: /* not a comment */
+// expect: x /* y

@@ -1,0 +1,1 @@
+// lone CR line endings are acceptedx = 5print(x)// expect: 5

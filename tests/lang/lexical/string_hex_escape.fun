@@ -1,0 +1,4 @@
+print("\x41\x42")        // expect: AB
+print("\x7a")            // expect: z
+print(len("\x00\xff"))   // expect: 2
+print("a\x2Cb")          // expect: a,b

@@ -1,0 +1,4 @@
+print(1, "a", [2], nil)   // expect: 1 a [2] nil
+print()                   // expect:
+print("x")                // expect: x
+print("a", "")            // expect: a 

@@ -1,0 +1,7 @@
+fun f()
+  v = 1
+  v = v + 1
+  return v
+v = 100
+print(f())   // expect: 2
+print(v)     // expect: 100

@@ -1,0 +1,4 @@
+fun show()
+  return later_var
+later_var = "seen"
+print(show())   // expect: seen

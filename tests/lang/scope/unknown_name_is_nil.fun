@@ -1,0 +1,5 @@
+print(never_assigned)           // expect: nil
+print(typeof(never_assigned))   // expect: Nil
+fun f()
+  return also_unknown
+print(f())                      // expect: nil

@@ -1,0 +1,5 @@
+try
+  x = 5 / 0
+catch e
+  print(typeof(e))      // expect: String
+  print(e == "Runtime error: division by zero")  // expect: true

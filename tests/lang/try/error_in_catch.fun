@@ -1,0 +1,11 @@
+try
+  try
+    throw "a"
+  catch e
+    x = 1 / 0
+  finally
+    print("inner finally")
+catch e
+  print("outer: " + e)
+// expect: inner finally
+// expect: outer: Runtime error: division by zero

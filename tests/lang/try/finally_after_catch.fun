@@ -1,0 +1,8 @@
+try
+  x = [1][3]
+catch e
+  print(e)
+finally
+  print("finally")
+// expect: Runtime error: index out of range
+// expect: finally

@@ -1,0 +1,12 @@
+for x in [1, 2, 3]
+  try
+    if x == 2
+      continue
+    print(x)
+  finally
+    print("f")
+// expect: 1
+// expect: f
+// expect: f
+// expect: 3
+// expect: f

@@ -1,0 +1,12 @@
+fun f()
+  try
+    try
+      return "r"
+    finally
+      print("inner")
+  finally
+    print("outer")
+print(f())
+// expect: inner
+// expect: outer
+// expect: r

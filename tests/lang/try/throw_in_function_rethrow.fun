@@ -1,0 +1,13 @@
+fun check(x)
+  if x < 0
+    throw "negative: " + to_string(x)
+  return x
+fun wrap(x)
+  try
+    return check(x)
+  catch e
+    throw "wrapped(" + e + ")"
+try
+  wrap(-3)
+catch e
+  print(e)   // expect: wrapped(negative: -3)

@@ -1,0 +1,7 @@
+try
+  x = 1 / 0
+finally
+  print("cleanup")
+print("not reached")
+// expect: cleanup
+// expect runtime error: Runtime error: division by zero

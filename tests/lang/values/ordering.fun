@@ -1,0 +1,12 @@
+// D8: Int/Float numerically, String byte-wise
+print(1 < 1.5)           // expect: true
+print(2.5 > 2)           // expect: true
+print(2.0 <= 2)          // expect: true
+print(-1 < 0)            // expect: true
+print("abc" < "abd")     // expect: true
+print("B" < "a")         // expect: true
+print("ab" < "abc")      // expect: true
+print("" < "a")          // expect: true
+print("b" >= "abc")      // expect: true
+print("a" > "a")         // expect: false
+print(9223372036854775807 > 9223372036854775806)   // expect: true
