@@ -1,0 +1,6 @@
+for i in [1, 2, 3]
+  x = i
+fun show()
+  return x
+print(show())   // expect: 3
+print(i)        // expect: 3
