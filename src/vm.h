@@ -64,8 +64,13 @@ struct VM {
     void (*mark_extra)(VM *vm, void *ctx);
     void *mark_extra_ctx;
 
-    // builtins: name -> native, plus the interned compile-time strings
+    // builtins: name -> Int index into natives, plus the interned compile-time strings
     Table builtins;
+    ObjNative **natives;
+    size_t nnatives;
+    size_t natives_cap;
+    void *ginfo; // GlobalInfo[] of the compiler, parallel to globals
+    size_t ginfo_cap;
     Table strings; // interned constants (strong)
 
     // error state: set by vm_error / throw, consumed by the unwinder
@@ -77,6 +82,13 @@ struct VM {
     SourceFile *files;
     size_t nfiles;
     size_t files_cap;
+
+    // include-once keys ("realpath\nnamespace"), kept across REPL inputs
+    char **included;
+    size_t nincluded;
+    size_t included_cap;
+
+    ObjString *char_strings[256]; // cached 1-byte strings (indexing, iteration)
 
     // call depth bound (stack overflow) and native re-entry depth
     size_t max_frames;

@@ -17,6 +17,7 @@ typedef struct {
 // One table per area, terminated by {NULL, NULL, 0, 0}.
 extern const NativeReg lib_core_natives[];
 extern const NativeReg lib_string_natives[];
+extern const NativeReg lib_convert_natives[];
 extern const NativeReg lib_array_natives[];
 extern const NativeReg lib_map_natives[];
 extern const NativeReg lib_math_natives[];

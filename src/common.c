@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// Small shared helpers: out-of-memory exit and the StrBuf byte buffer.
+#include "common.h"
+
+#include <stdarg.h>
+
+void fun_oom(void)
+{
+    fputs("fun: out of memory\n", stderr);
+    abort();
+}
+
+void sb_init(StrBuf *sb)
+{
+    sb->data = NULL;
+    sb->len = 0;
+    sb->cap = 0;
+}
+
+void sb_free(StrBuf *sb)
+{
+    free(sb->data);
+    sb_init(sb);
+}
+
+void sb_reserve(StrBuf *sb, size_t extra)
+{
+    if (sb->len + extra + 1 <= sb->cap)
+        return;
+    size_t cap = sb->cap < 64 ? 64 : sb->cap;
+    while (cap < sb->len + extra + 1)
+        cap *= 2;
+    char *p = realloc(sb->data, cap);
+    if (!p)
+        fun_oom();
+    sb->data = p;
+    sb->cap = cap;
+}
+
+void sb_append(StrBuf *sb, const char *s, size_t n)
+{
+    sb_reserve(sb, n);
+    if (n)
+        memcpy(sb->data + sb->len, s, n);
+    sb->len += n;
+    sb->data[sb->len] = '\0';
+}
+
+void sb_puts(StrBuf *sb, const char *s) { sb_append(sb, s, strlen(s)); }
+
+void sb_putc(StrBuf *sb, char c) { sb_append(sb, &c, 1); }
+
+void sb_printf(StrBuf *sb, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char small[256];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        sb_append(sb, small, (size_t)n);
+        return;
+    }
+    sb_reserve(sb, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    sb->len += (size_t)n;
+}

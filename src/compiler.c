@@ -1,0 +1,1694 @@
+// SPDX-License-Identifier: MIT
+// Compiler: walks the AST in text order and emits bytecode per function.
+#include "compiler.h"
+
+#include <stdarg.h>
+
+#include "gc.h"
+#include "lexer.h"
+#include "memory.h"
+#include "opcodes.h"
+
+typedef struct {
+    const char *name;
+    int slot;
+    uint8_t type;
+    bool is_fun;
+} Local;
+
+typedef struct {
+    const char *name;
+    uint16_t index;
+    bool is_local;
+    uint8_t type;
+    bool is_fun;
+} UpvalInfo;
+
+typedef struct {
+    int *items;
+    int count, cap;
+} IntList;
+
+typedef struct {
+    int start; // continue target when known (-1: forward, patch conts)
+    IntList breaks;
+    IntList conts;
+    int ntries; // try regions active when the loop started
+} LoopInfo;
+
+typedef struct {
+    NodeList *fin; // finally body or NULL
+    bool handler;  // a TRY handler is installed for this region
+} TryInfo;
+
+typedef struct FuncState {
+    struct FuncState *enclosing;
+    bool is_top;
+    bool is_method;
+    const char *name;
+    uint32_t *code;
+    size_t ncode, code_cap;
+    Value *consts;
+    size_t nconsts, consts_cap;
+    Table str_consts; // string constant -> index
+    LineInfo *lines;
+    size_t nlines, lines_cap;
+    Local *locals;
+    int nlocals, locals_cap;
+    UpvalInfo *upvals;
+    int nupvals, upvals_cap;
+    const char **forced;
+    int nforced, forced_cap;
+    int nslots;
+    int depth, maxdepth;
+    LoopInfo *loops;
+    int nloops, loops_cap;
+    TryInfo *tries;
+    int ntries, tries_cap;
+    int nparams;
+    bool has_captures;
+    int line;
+    uint16_t file;
+    uint16_t def_file;
+    int def_line;
+} FuncState;
+
+typedef struct {
+    const char *scope;
+    const char *alias;
+    const char *prefix;
+} Alias;
+
+typedef struct {
+    VM *vm;
+    FuncState *fs;
+    const char *ns;
+    Alias *aliases;
+    int naliases, aliases_cap;
+    char *error;
+    const CompileOptions *opts;
+} Compiler;
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        fun_oom();
+    return p;
+}
+
+#define PUSH(arr, count, cap, v)                                                                   \
+    do {                                                                                           \
+        if ((count) == (cap)) {                                                                    \
+            (cap) = (cap) ? (cap) * 2 : 8;                                                         \
+            (arr) = xrealloc((arr), sizeof(*(arr)) * (size_t)(cap));                               \
+        }                                                                                          \
+        (arr)[(count)++] = (v);                                                                    \
+    } while (0)
+
+static void error_at(Compiler *c, Node *n, const char *fmt, ...) FUN_PRINTF(3, 4);
+static void error_at(Compiler *c, Node *n, const char *fmt, ...)
+{
+    if (c->error)
+        return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    const char *file = n && n->file < c->vm->nfiles ? c->vm->files[n->file].display : "?";
+    size_t len = strlen(file) + strlen(msg) + 64;
+    c->error = malloc(len);
+    snprintf(c->error, len, "Parse error %s:%d:%d: %s", file, n ? n->line : 0, n ? n->col : 0, msg);
+}
+
+// ---------------------------------------------------------------- globals info
+
+static GlobalInfo *ginfo(VM *vm, size_t index)
+{
+    if (index >= vm->ginfo_cap) {
+        size_t cap = vm->ginfo_cap ? vm->ginfo_cap : 64;
+        while (cap <= index)
+            cap *= 2;
+        vm->ginfo = xrealloc(vm->ginfo, sizeof(GlobalInfo) * cap);
+        memset((GlobalInfo *)vm->ginfo + vm->ginfo_cap, 0,
+               sizeof(GlobalInfo) * (cap - vm->ginfo_cap));
+        vm->ginfo_cap = cap;
+    }
+    return (GlobalInfo *)vm->ginfo + index;
+}
+
+static ObjString *intern(Compiler *c, const char *s) { return vm_intern(c->vm, s, strlen(s)); }
+
+static size_t global_in(Compiler *c, const char *ns, const char *name)
+{
+    if (!ns || !*ns)
+        return vm_global_index(c->vm, intern(c, name));
+    size_t n = strlen(ns) + strlen(name) + 1;
+    char *key = malloc(n);
+    snprintf(key, n, "%s%s", ns, name);
+    size_t idx = vm_global_index(c->vm, intern(c, key));
+    free(key);
+    return idx;
+}
+
+static size_t global_index(Compiler *c, const char *name) { return global_in(c, c->ns, name); }
+
+static int builtin_index(Compiler *c, const char *name)
+{
+    Value *v = tbl_get_cstr(&c->vm->builtins, name, strlen(name), str_hash_bytes(name, strlen(name)));
+    return v ? (int)AS_INT(*v) : -1;
+}
+
+// ---------------------------------------------------------------- emitting
+
+static int stack_effect(OpCode op, uint32_t a, uint32_t b)
+{
+    switch (op) {
+    case OP_CONST: case OP_INT: case OP_NIL: case OP_TRUE: case OP_FALSE: case OP_DUP:
+    case OP_GET_LOCAL: case OP_GET_UPVAL: case OP_GET_GLOBAL: case OP_GET_BUILTIN:
+    case OP_CLOSURE:
+        return 1;
+    case OP_DUP2:
+        return 2;
+    case OP_POP: case OP_SET_LOCAL: case OP_SET_UPVAL: case OP_SET_GLOBAL: case OP_ADD:
+    case OP_SUB: case OP_MUL: case OP_DIV: case OP_MOD: case OP_EQ: case OP_NE: case OP_LT:
+    case OP_LE: case OP_GT: case OP_GE: case OP_JUMP_IF_FALSE: case OP_JUMP_IF_TRUE:
+    case OP_RETURN: case OP_ARRAY_PUSH: case OP_INDEX: case OP_THROW: case OP_FOR_PREP:
+    case OP_EXIT:
+        return -1;
+    case OP_SET_INDEX:
+        return -3;
+    case OP_SLICE: case OP_MAP_SET: case OP_RANGE_TEST: case OP_SET_FIELD:
+        return -2;
+    case OP_CALL:
+        return -(int)a;
+    case OP_CALL_BUILTIN:
+        return 1 - (int)b;
+    case OP_INVOKE: case OP_SUPER_INVOKE:
+        return -(int)b - 1;
+    case OP_CLASS:
+        return -(int)b - 1;
+    case OP_ARRAY:
+        return 1 - (int)a;
+    case OP_MAP:
+        return 1 - 2 * (int)a;
+    case OP_FOR_NEXT:
+        return (int)b;
+    default:
+        return 0;
+    }
+}
+
+static void add_line(FuncState *fs)
+{
+    if (fs->nlines > 0) {
+        LineInfo *l = &fs->lines[fs->nlines - 1];
+        if ((int)l->line == fs->line && l->file == fs->file)
+            return;
+        if (l->pc == fs->ncode) {
+            l->line = (uint32_t)fs->line;
+            l->file = fs->file;
+            return;
+        }
+    }
+    LineInfo li = {(uint32_t)fs->ncode, (uint32_t)fs->line, fs->file};
+    PUSH(fs->lines, fs->nlines, fs->lines_cap, li);
+}
+
+static int emit_word(Compiler *c, uint32_t w)
+{
+    FuncState *fs = c->fs;
+    add_line(fs);
+    if (fs->ncode == fs->code_cap) {
+        fs->code_cap = fs->code_cap ? fs->code_cap * 2 : 64;
+        fs->code = xrealloc(fs->code, sizeof(uint32_t) * fs->code_cap);
+    }
+    fs->code[fs->ncode] = w;
+    return (int)fs->ncode++;
+}
+
+static void adjust(Compiler *c, int delta)
+{
+    FuncState *fs = c->fs;
+    fs->depth += delta;
+    if (fs->depth > fs->maxdepth)
+        fs->maxdepth = fs->depth;
+}
+
+static int emit(Compiler *c, OpCode op, uint32_t a)
+{
+    adjust(c, stack_effect(op, a, 0));
+    return emit_word(c, INS(op, a & 0xffffff));
+}
+
+static int emit_ab(Compiler *c, OpCode op, uint32_t a, uint32_t b)
+{
+    adjust(c, stack_effect(op, a, b));
+    return emit_word(c, INS_AB(op, a & 0xffff, b & 0xff));
+}
+
+static int emit_jump(Compiler *c, OpCode op)
+{
+    return emit(c, op, 0);
+}
+
+static void patch_to(Compiler *c, int at, int target, Node *where)
+{
+    uint32_t *w = &c->fs->code[at];
+    int off = target - at - 1;
+    if (off > SA_MAX || off < SA_MIN) {
+        error_at(c, where, "function too large");
+        return;
+    }
+    if (GET_OP(*w) == OP_LOOP_LT_LOCALS || GET_OP(*w) == OP_FOR_NEXT) {
+        // the offset lives in the following word, relative to it
+        c->fs->code[at + 1] = (uint32_t)(target - at - 2);
+        return;
+    }
+    *w = GET_OP(*w) | ((uint32_t)off << 8);
+}
+
+static void patch_here(Compiler *c, int at) { patch_to(c, at, (int)c->fs->ncode, NULL); }
+
+static void emit_loop(Compiler *c, int target)
+{
+    int at = emit(c, OP_JUMP, 0);
+    patch_to(c, at, target, NULL);
+}
+
+static uint32_t add_const(Compiler *c, Value v)
+{
+    FuncState *fs = c->fs;
+    if (IS_STRING(v)) {
+        Value *idx = tbl_get(&fs->str_consts, AS_STRING(v));
+        if (idx)
+            return (uint32_t)AS_INT(*idx);
+    } else if (!IS_OBJ(v)) {
+        size_t lim = fs->nconsts < 256 ? fs->nconsts : 256;
+        for (size_t i = 0; i < lim; i++) {
+            Value k = fs->consts[i];
+            if (k.type == v.type && memcmp(&k.as, &v.as, sizeof k.as) == 0)
+                return (uint32_t)i;
+        }
+    }
+    PUSH(fs->consts, fs->nconsts, fs->consts_cap, v);
+    uint32_t idx = (uint32_t)(fs->nconsts - 1);
+    if (IS_STRING(v))
+        tbl_set(c->vm, &fs->str_consts, AS_STRING(v), INT_VAL(idx));
+    return idx;
+}
+
+static uint32_t str_const(Compiler *c, const char *s, size_t n)
+{
+    return add_const(c, OBJ_VAL(vm_intern(c->vm, s, n)));
+}
+
+static uint32_t name_const(Compiler *c, const char *s) { return str_const(c, s, strlen(s)); }
+
+static void emit_const(Compiler *c, Value v)
+{
+    if (IS_INT(v) && AS_INT(v) >= SA_MIN && AS_INT(v) <= SA_MAX) {
+        emit(c, OP_INT, (uint32_t)AS_INT(v));
+        return;
+    }
+    uint32_t k = add_const(c, v);
+    if (k > 0xffffff)
+        error_at(c, NULL, "too many constants in one function");
+    emit(c, OP_CONST, k);
+}
+
+static void set_pos(Compiler *c, Node *n)
+{
+    c->fs->line = n->line;
+    c->fs->file = n->file;
+}
+
+// ---------------------------------------------------------------- scopes
+
+static int new_slot(FuncState *fs) { return fs->nslots++; }
+
+static Local *find_local(FuncState *fs, const char *name)
+{
+    for (int i = fs->nlocals - 1; i >= 0; i--)
+        if (strcmp(fs->locals[i].name, name) == 0)
+            return &fs->locals[i];
+    return NULL;
+}
+
+static Local *add_local(Compiler *c, const char *name)
+{
+    FuncState *fs = c->fs;
+    Local l = {name, new_slot(fs), DT_NONE, false};
+    PUSH(fs->locals, fs->nlocals, fs->locals_cap, l);
+    return &fs->locals[fs->nlocals - 1];
+}
+
+static int add_upval(FuncState *fs, const char *name, uint16_t index, bool is_local, uint8_t type,
+                     bool is_fun)
+{
+    for (int i = 0; i < fs->nupvals; i++)
+        if (fs->upvals[i].index == index && fs->upvals[i].is_local == is_local)
+            return i;
+    UpvalInfo u = {name, index, is_local, type, is_fun};
+    PUSH(fs->upvals, fs->nupvals, fs->upvals_cap, u);
+    return fs->nupvals - 1;
+}
+
+// Finds name as a captured variable of fs (a local of an enclosing function).
+static int find_upval(FuncState *fs, const char *name)
+{
+    for (int i = 0; i < fs->nupvals; i++)
+        if (strcmp(fs->upvals[i].name, name) == 0)
+            return i;
+    FuncState *enc = fs->enclosing;
+    if (!enc || enc->is_top)
+        return -1;
+    Local *l = find_local(enc, name);
+    if (l) {
+        enc->has_captures = true;
+        return add_upval(fs, name, (uint16_t)l->slot, true, l->type, l->is_fun);
+    }
+    int up = find_upval(enc, name);
+    if (up < 0)
+        return -1;
+    UpvalInfo *u = &enc->upvals[up];
+    return add_upval(fs, name, (uint16_t)up, false, u->type, u->is_fun);
+}
+
+static bool is_forced_global(FuncState *fs, const char *name)
+{
+    for (int i = 0; i < fs->nforced; i++)
+        if (strcmp(fs->forced[i], name) == 0)
+            return true;
+    return false;
+}
+
+static const Alias *find_alias(Compiler *c, const char *name)
+{
+    for (int i = c->naliases - 1; i >= 0; i--)
+        if (strcmp(c->aliases[i].alias, name) == 0 && strcmp(c->aliases[i].scope, c->ns) == 0)
+            return &c->aliases[i];
+    return NULL;
+}
+
+typedef enum { VAR_LOCAL, VAR_UPVAL, VAR_GLOBAL, VAR_BUILTIN } VarKind;
+
+typedef struct {
+    VarKind kind;
+    int index;
+    uint8_t type;
+    bool is_fun;
+} Var;
+
+// Resolution for reading a name.
+static Var resolve_read(Compiler *c, const char *name)
+{
+    Var v = {VAR_GLOBAL, 0, DT_NONE, false};
+    FuncState *fs = c->fs;
+    if (!fs->is_top && !is_forced_global(fs, name)) {
+        Local *l = find_local(fs, name);
+        if (l) {
+            v.kind = VAR_LOCAL;
+            v.index = l->slot;
+            v.type = l->type;
+            v.is_fun = l->is_fun;
+            return v;
+        }
+        int up = find_upval(fs, name);
+        if (up >= 0) {
+            v.kind = VAR_UPVAL;
+            v.index = up;
+            v.type = fs->upvals[up].type;
+            v.is_fun = fs->upvals[up].is_fun;
+            return v;
+        }
+    }
+    int b = builtin_index(c, name);
+    size_t g = global_index(c, name);
+    GlobalInfo *gi = ginfo(c->vm, g);
+    if (b >= 0 && !gi->assigned && !gi->is_fun) {
+        v.kind = VAR_BUILTIN;
+        v.index = b;
+        return v;
+    }
+    v.index = (int)g;
+    v.type = gi->type;
+    v.is_fun = gi->is_fun;
+    return v;
+}
+
+// Resolution for assigning a name (rulings D17).
+static Var resolve_write(Compiler *c, const char *name, bool *created)
+{
+    Var v = {VAR_GLOBAL, 0, DT_NONE, false};
+    FuncState *fs = c->fs;
+    *created = false;
+    if (fs->is_top || is_forced_global(fs, name)) {
+        size_t g = global_index(c, name);
+        GlobalInfo *gi = ginfo(c->vm, g);
+        v.index = (int)g;
+        v.type = gi->type;
+        return v;
+    }
+    Local *l = find_local(fs, name);
+    if (l) {
+        v.kind = VAR_LOCAL;
+        v.index = l->slot;
+        v.type = l->type;
+        return v;
+    }
+    int up = find_upval(fs, name);
+    if (up >= 0) {
+        v.kind = VAR_UPVAL;
+        v.index = up;
+        v.type = fs->upvals[up].type;
+        return v;
+    }
+    size_t g = global_index(c, name);
+    GlobalInfo *gi = ginfo(c->vm, g);
+    if (gi->assigned) {
+        v.index = (int)g;
+        v.type = gi->type;
+        return v;
+    }
+    l = add_local(c, name);
+    *created = true;
+    v.kind = VAR_LOCAL;
+    v.index = l->slot;
+    return v;
+}
+
+static void emit_get(Compiler *c, Var v)
+{
+    switch (v.kind) {
+    case VAR_LOCAL: emit(c, OP_GET_LOCAL, (uint32_t)v.index); break;
+    case VAR_UPVAL: emit(c, OP_GET_UPVAL, (uint32_t)v.index); break;
+    case VAR_GLOBAL: emit(c, OP_GET_GLOBAL, (uint32_t)v.index); break;
+    case VAR_BUILTIN: emit(c, OP_GET_BUILTIN, (uint32_t)v.index); break;
+    }
+}
+
+static void emit_set(Compiler *c, Var v)
+{
+    if (v.type != DT_NONE)
+        emit(c, OP_CHECK_TYPE, v.type);
+    switch (v.kind) {
+    case VAR_LOCAL: emit(c, OP_SET_LOCAL, (uint32_t)v.index); break;
+    case VAR_UPVAL: emit(c, OP_SET_UPVAL, (uint32_t)v.index); break;
+    case VAR_GLOBAL:
+        emit(c, OP_SET_GLOBAL, (uint32_t)v.index);
+        if (c->fs->is_top)
+            ginfo(c->vm, (size_t)v.index)->assigned = true;
+        break;
+    case VAR_BUILTIN: break;
+    }
+}
+
+// Declares name as a fresh binding of this scope: a global at top level,
+// a local in a function (loop variables, catch variables, declarations).
+static Var declare_var(Compiler *c, const char *name, uint8_t type, bool is_fun)
+{
+    Var v = {VAR_GLOBAL, 0, type, is_fun};
+    FuncState *fs = c->fs;
+    if (fs->is_top || is_forced_global(fs, name)) {
+        size_t g = global_index(c, name);
+        GlobalInfo *gi = ginfo(c->vm, g);
+        if (type != DT_NONE)
+            gi->type = type;
+        if (is_fun)
+            gi->is_fun = true;
+        v.index = (int)g;
+        v.type = gi->type;
+        return v;
+    }
+    Local *l = find_local(fs, name);
+    if (!l)
+        l = add_local(c, name);
+    if (type != DT_NONE)
+        l->type = type;
+    if (is_fun)
+        l->is_fun = true;
+    v.kind = VAR_LOCAL;
+    v.index = l->slot;
+    v.type = l->type;
+    return v;
+}
+
+// ---------------------------------------------------------------- functions
+
+static void fs_init(Compiler *c, FuncState *fs, const char *name, bool is_top)
+{
+    memset(fs, 0, sizeof *fs);
+    fs->enclosing = c->fs;
+    fs->is_top = is_top;
+    fs->name = name;
+    tbl_init(&fs->str_consts);
+    fs->nslots = 1; // slot 0: callee
+    fs->line = 1;
+    c->fs = fs;
+}
+
+static void fs_free(Compiler *c, FuncState *fs)
+{
+    free(fs->code);
+    free(fs->consts);
+    free(fs->lines);
+    free(fs->locals);
+    free(fs->upvals);
+    free(fs->forced);
+    for (int i = 0; i < fs->nloops; i++) {
+        free(fs->loops[i].breaks.items);
+        free(fs->loops[i].conts.items);
+    }
+    free(fs->loops);
+    free(fs->tries);
+    tbl_free(c->vm, &fs->str_consts);
+}
+
+static void mark_compiler(VM *vm, void *ctx)
+{
+    Compiler *c = ctx;
+    for (FuncState *fs = c->fs; fs; fs = fs->enclosing) {
+        for (size_t i = 0; i < fs->nconsts; i++)
+            gc_mark_value(vm, fs->consts[i]);
+        gc_mark_table(vm, &fs->str_consts);
+    }
+}
+
+static ObjProto *fs_finish(Compiler *c)
+{
+    FuncState *fs = c->fs;
+    VM *vm = c->vm;
+    ObjProto *p = proto_new(vm);
+    vm_push_root(vm, OBJ_VAL(p));
+    p->name = vm_intern(vm, fs->name, strlen(fs->name));
+    p->nparams = fs->nparams;
+    p->nslots = fs->nslots;
+    p->maxstack = fs->nslots + fs->maxdepth + 8;
+    p->has_captures = fs->has_captures;
+    p->is_method = fs->is_method;
+    p->file = fs->def_file;
+    p->line = (uint32_t)fs->def_line;
+    p->code = GROW_ARRAY(vm, uint32_t, NULL, 0, fs->ncode);
+    memcpy(p->code, fs->code, sizeof(uint32_t) * fs->ncode);
+    p->code_len = fs->ncode;
+    p->consts = GROW_ARRAY(vm, Value, NULL, 0, fs->nconsts);
+    if (fs->nconsts)
+        memcpy(p->consts, fs->consts, sizeof(Value) * fs->nconsts);
+    p->nconsts = fs->nconsts;
+    p->lines = GROW_ARRAY(vm, LineInfo, NULL, 0, fs->nlines);
+    if (fs->nlines)
+        memcpy(p->lines, fs->lines, sizeof(LineInfo) * fs->nlines);
+    p->nlines = fs->nlines;
+    p->upvals = GROW_ARRAY(vm, UpvalDesc, NULL, 0, (size_t)fs->nupvals);
+    for (int i = 0; i < fs->nupvals; i++) {
+        p->upvals[i].index = fs->upvals[i].index;
+        p->upvals[i].is_local = fs->upvals[i].is_local;
+    }
+    p->nupvalues = fs->nupvals;
+    vm_pop_root(vm);
+    return p;
+}
+
+static void statements(Compiler *c, NodeList *list);
+static void expression(Compiler *c, Node *n);
+
+// Compiles a function body; leaves a closure on the stack of the enclosing function.
+static void function(Compiler *c, FuncDecl *f, const char *display_name, bool is_method)
+{
+    FuncState fs;
+    FuncState *enclosing = c->fs;
+    fs_init(c, &fs, display_name, false);
+    fs.def_file = f->file;
+    fs.def_line = f->line;
+    fs.file = f->file;
+    fs.line = f->line;
+    fs.is_method = is_method;
+    int start = 0;
+    if (is_method) {
+        add_local(c, "this");
+        if (f->nparams > 0 && strcmp(f->params[0], "this") == 0)
+            start = 1;
+        fs.nparams = 1;
+    }
+    for (int i = start; i < f->nparams; i++) {
+        add_local(c, f->params[i]);
+        fs.nparams++;
+    }
+    statements(c, &f->body);
+    emit(c, OP_RETURN_NIL, 0);
+    ObjProto *p = fs_finish(c);
+    c->fs = enclosing;
+    uint32_t k = add_const(c, OBJ_VAL(p));
+    fs_free(c, &fs);
+    emit(c, OP_CLOSURE, k);
+}
+
+// ---------------------------------------------------------------- expressions
+
+static bool is_small_int(Node *n, int64_t *out)
+{
+    if (n->kind == N_INT && n->ival >= SA_MIN && n->ival <= SA_MAX) {
+        *out = n->ival;
+        return true;
+    }
+    return false;
+}
+
+static OpCode binop(int tok)
+{
+    switch (tok) {
+    case TOK_PLUS: case TOK_PLUS_ASSIGN: return OP_ADD;
+    case TOK_MINUS: case TOK_MINUS_ASSIGN: return OP_SUB;
+    case TOK_STAR: case TOK_STAR_ASSIGN: return OP_MUL;
+    case TOK_SLASH: case TOK_SLASH_ASSIGN: return OP_DIV;
+    case TOK_PERCENT: case TOK_PERCENT_ASSIGN: return OP_MOD;
+    case TOK_EQ: return OP_EQ;
+    case TOK_NE: return OP_NE;
+    case TOK_LT: return OP_LT;
+    case TOK_LE: return OP_LE;
+    case TOK_GT: return OP_GT;
+    case TOK_GE: return OP_GE;
+    default: return OP_NOP;
+    }
+}
+
+static void jump_if_false(Compiler *c, Node *e, IntList *out);
+
+static void jump_if_true(Compiler *c, Node *e, IntList *out)
+{
+    if (e->kind == N_OR) {
+        jump_if_true(c, e->a, out);
+        jump_if_true(c, e->b, out);
+        return;
+    }
+    if (e->kind == N_AND) {
+        IntList f = {0};
+        jump_if_false(c, e->a, &f);
+        jump_if_true(c, e->b, out);
+        for (int i = 0; i < f.count; i++)
+            patch_here(c, f.items[i]);
+        free(f.items);
+        return;
+    }
+    if (e->kind == N_UNARY && e->op == TOK_BANG) {
+        jump_if_false(c, e->a, out);
+        return;
+    }
+    expression(c, e);
+    int j = emit_jump(c, OP_JUMP_IF_TRUE);
+    PUSH(out->items, out->count, out->cap, j);
+}
+
+static bool plain_local(Compiler *c, Node *n, int *slot)
+{
+    if (n->kind != N_NAME || c->fs->is_top || is_forced_global(c->fs, n->str))
+        return false;
+    Local *l = find_local(c->fs, n->str);
+    if (!l)
+        return false;
+    *slot = l->slot;
+    return true;
+}
+
+static void jump_if_false(Compiler *c, Node *e, IntList *out)
+{
+    if (e->kind == N_AND) {
+        jump_if_false(c, e->a, out);
+        jump_if_false(c, e->b, out);
+        return;
+    }
+    if (e->kind == N_OR) {
+        IntList t = {0};
+        jump_if_true(c, e->a, &t);
+        jump_if_false(c, e->b, out);
+        for (int i = 0; i < t.count; i++)
+            patch_here(c, t.items[i]);
+        free(t.items);
+        return;
+    }
+    if (e->kind == N_UNARY && e->op == TOK_BANG) {
+        jump_if_true(c, e->a, out);
+        return;
+    }
+    if (e->kind == N_TRUE)
+        return;
+    int sa, sb;
+    if (e->kind == N_BINARY && e->op == TOK_LT && plain_local(c, e->a, &sa) &&
+        plain_local(c, e->b, &sb) && sa <= 0xffff && sb <= 0xff) {
+        set_pos(c, e);
+        int j = emit_ab(c, OP_LOOP_LT_LOCALS, (uint32_t)sa, (uint32_t)sb);
+        emit_word(c, 0);
+        PUSH(out->items, out->count, out->cap, j);
+        return;
+    }
+    expression(c, e);
+    int j = emit_jump(c, OP_JUMP_IF_FALSE);
+    PUSH(out->items, out->count, out->cap, j);
+}
+
+static void call_args(Compiler *c, NodeList *args)
+{
+    for (int i = 0; i < args->count; i++)
+        expression(c, args->items[i]);
+}
+
+static void check_argc(Compiler *c, Node *n, int argc, int max)
+{
+    if (argc > max)
+        error_at(c, n, "too many arguments in one call (max %d)", max);
+}
+
+static void call(Compiler *c, Node *n)
+{
+    Node *callee = n->a;
+    int argc = n->list.count;
+    if (callee->kind == N_NAME) {
+        const char *name = callee->str;
+        Var v = resolve_read(c, name);
+        int b = builtin_index(c, name);
+        bool use_builtin = false;
+        if (b >= 0) {
+            if (v.kind == VAR_BUILTIN)
+                use_builtin = true;
+            else if (!v.is_fun)
+                use_builtin = true; // plain variables never shadow a builtin call
+        }
+        if (use_builtin) {
+            // typeof(x) of a variable declared with an integer type: its subtype
+            if (strcmp(name, "typeof") == 0 && argc == 1 && n->list.items[0]->kind == N_NAME) {
+                Var tv = resolve_read(c, n->list.items[0]->str);
+                const char *t = decl_type_typeof((DeclType)tv.type);
+                if (t && tv.kind != VAR_BUILTIN) {
+                    uint32_t k = name_const(c, t);
+                    emit(c, OP_CONST, k);
+                    return;
+                }
+            }
+            if (argc <= 255 && b <= 0xffff) {
+                call_args(c, &n->list);
+                set_pos(c, n);
+                emit_ab(c, OP_CALL_BUILTIN, (uint32_t)b, (uint32_t)argc);
+                return;
+            }
+            emit(c, OP_GET_BUILTIN, (uint32_t)b);
+        } else {
+            emit_get(c, v);
+        }
+        check_argc(c, n, argc, 0xffffff);
+        call_args(c, &n->list);
+        set_pos(c, n);
+        emit(c, OP_CALL, (uint32_t)argc);
+        return;
+    }
+    if (callee->kind == N_FIELD) {
+        Node *obj = callee->a;
+        if (obj->kind == N_NAME) {
+            Var ov = resolve_read(c, obj->str);
+            const Alias *al = ov.kind == VAR_LOCAL || ov.kind == VAR_UPVAL ? NULL : find_alias(c, obj->str);
+            if (al) {
+                size_t g = global_in(c, al->prefix, callee->str);
+                emit(c, OP_GET_GLOBAL, (uint32_t)g);
+                call_args(c, &n->list);
+                set_pos(c, n);
+                emit(c, OP_CALL, (uint32_t)argc);
+                return;
+            }
+        }
+        emit(c, OP_NIL, 0);
+        expression(c, obj);
+        check_argc(c, n, argc, 255);
+        call_args(c, &n->list);
+        set_pos(c, n);
+        emit_ab(c, OP_INVOKE, name_const(c, callee->str), (uint32_t)argc);
+        return;
+    }
+    if (callee->kind == N_SUPER) {
+        if (!c->fs->is_method) {
+            error_at(c, callee, "'super' used outside of a method");
+            return;
+        }
+        emit(c, OP_NIL, 0);
+        emit(c, OP_GET_LOCAL, 1);
+        check_argc(c, n, argc, 255);
+        call_args(c, &n->list);
+        set_pos(c, n);
+        emit_ab(c, OP_SUPER_INVOKE, name_const(c, callee->str), (uint32_t)argc);
+        return;
+    }
+    expression(c, callee);
+    call_args(c, &n->list);
+    set_pos(c, n);
+    emit(c, OP_CALL, (uint32_t)argc);
+}
+
+static void bool_result(Compiler *c, Node *e)
+{
+    IntList f = {0};
+    jump_if_false(c, e, &f);
+    emit(c, OP_TRUE, 0);
+    int end = emit_jump(c, OP_JUMP);
+    c->fs->depth--; // only one of the two pushes happens
+    for (int i = 0; i < f.count; i++)
+        patch_here(c, f.items[i]);
+    free(f.items);
+    emit(c, OP_FALSE, 0);
+    patch_here(c, end);
+}
+
+static void expression(Compiler *c, Node *n)
+{
+    if (c->error)
+        return;
+    set_pos(c, n);
+    switch (n->kind) {
+    case N_INT:
+        emit_const(c, INT_VAL(n->ival));
+        return;
+    case N_FLOAT:
+        emit_const(c, FLOAT_VAL(n->fval));
+        return;
+    case N_STRING:
+        emit(c, OP_CONST, str_const(c, n->str, n->str_len));
+        return;
+    case N_TRUE: emit(c, OP_TRUE, 0); return;
+    case N_FALSE: emit(c, OP_FALSE, 0); return;
+    case N_NIL: emit(c, OP_NIL, 0); return;
+    case N_NAME: {
+        const Alias *al = find_alias(c, n->str);
+        Var v = resolve_read(c, n->str);
+        if (al && v.kind != VAR_LOCAL && v.kind != VAR_UPVAL) {
+            error_at(c, n, "namespace '%s' can only be used as %s.name", n->str, n->str);
+            return;
+        }
+        emit_get(c, v);
+        return;
+    }
+    case N_ARRAY: {
+        int cnt = n->list.count;
+        if (cnt <= 64) {
+            call_args(c, &n->list);
+            set_pos(c, n);
+            emit(c, OP_ARRAY, (uint32_t)cnt);
+        } else {
+            emit(c, OP_ARRAY, 0);
+            for (int i = 0; i < cnt; i++) {
+                expression(c, n->list.items[i]);
+                emit(c, OP_ARRAY_PUSH, 0);
+            }
+        }
+        return;
+    }
+    case N_MAP: {
+        int cnt = n->list.count;
+        if (cnt <= 32) {
+            for (int i = 0; i < cnt; i++) {
+                expression(c, n->list.items[i]);
+                expression(c, n->list2.items[i]);
+            }
+            set_pos(c, n);
+            emit(c, OP_MAP, (uint32_t)cnt);
+        } else {
+            emit(c, OP_MAP, 0);
+            for (int i = 0; i < cnt; i++) {
+                expression(c, n->list.items[i]);
+                expression(c, n->list2.items[i]);
+                emit(c, OP_MAP_SET, 0);
+            }
+        }
+        return;
+    }
+    case N_UNARY:
+        expression(c, n->a);
+        set_pos(c, n);
+        emit(c, n->op == TOK_BANG ? OP_NOT : OP_NEG, 0);
+        return;
+    case N_BINARY: {
+        int64_t k;
+        OpCode op = binop(n->op);
+        expression(c, n->a);
+        if ((op == OP_ADD || op == OP_SUB) && is_small_int(n->b, &k) && k != SA_MIN) {
+            set_pos(c, n);
+            emit(c, OP_ADDI, (uint32_t)(op == OP_SUB ? -k : k));
+            return;
+        }
+        if (op == OP_LT && is_small_int(n->b, &k)) {
+            set_pos(c, n);
+            emit(c, OP_LTI, (uint32_t)k);
+            return;
+        }
+        expression(c, n->b);
+        set_pos(c, n);
+        emit(c, op, 0);
+        return;
+    }
+    case N_AND:
+    case N_OR:
+        bool_result(c, n);
+        return;
+    case N_TERNARY: {
+        IntList f = {0};
+        jump_if_false(c, n->a, &f);
+        expression(c, n->b);
+        int end = emit_jump(c, OP_JUMP);
+        c->fs->depth--;
+        for (int i = 0; i < f.count; i++)
+            patch_here(c, f.items[i]);
+        free(f.items);
+        expression(c, n->c);
+        patch_here(c, end);
+        return;
+    }
+    case N_CALL:
+        call(c, n);
+        return;
+    case N_INDEX:
+        expression(c, n->a);
+        expression(c, n->b);
+        set_pos(c, n);
+        emit(c, OP_INDEX, 0);
+        return;
+    case N_SLICE:
+        expression(c, n->a);
+        if (n->b)
+            expression(c, n->b);
+        else
+            emit(c, OP_NIL, 0);
+        if (n->c)
+            expression(c, n->c);
+        else
+            emit(c, OP_NIL, 0);
+        set_pos(c, n);
+        emit(c, OP_SLICE, 0);
+        return;
+    case N_FIELD: {
+        if (n->a->kind == N_NAME) {
+            Var ov = resolve_read(c, n->a->str);
+            const Alias *al = ov.kind == VAR_LOCAL || ov.kind == VAR_UPVAL ? NULL : find_alias(c, n->a->str);
+            if (al) {
+                emit(c, OP_GET_GLOBAL, (uint32_t)global_in(c, al->prefix, n->str));
+                return;
+            }
+        }
+        expression(c, n->a);
+        set_pos(c, n);
+        emit(c, OP_GET_FIELD, name_const(c, n->str));
+        return;
+    }
+    case N_FN:
+        function(c, n->fn, "<fn>", false);
+        return;
+    case N_SUPER:
+        error_at(c, n, "super.%s must be called", n->str);
+        return;
+    default:
+        error_at(c, n, "not an expression");
+        return;
+    }
+}
+
+// ---------------------------------------------------------------- statements
+
+static void statement(Compiler *c, Node *n);
+
+static void statements(Compiler *c, NodeList *list)
+{
+    for (int i = 0; i < list->count && !c->error; i++)
+        statement(c, list->items[i]);
+}
+
+static void assign_name(Compiler *c, Node *target, Node *value, int op)
+{
+    const char *name = target->str;
+    if (find_alias(c, name) && c->fs->is_top) {
+        error_at(c, target, "cannot assign to namespace '%s'", name);
+        return;
+    }
+    if (op == TOK_ASSIGN) {
+        // i = i + k on a plain local: one instruction
+        int64_t k;
+        int slot;
+        if (value->kind == N_BINARY && (value->op == TOK_PLUS || value->op == TOK_MINUS) &&
+            value->a->kind == N_NAME && strcmp(value->a->str, name) == 0 &&
+            is_small_int(value->b, &k) && k > -128 && k < 128 && plain_local(c, target, &slot) &&
+            slot <= 0xffff && find_local(c->fs, name)->type == DT_NONE) {
+            set_pos(c, value);
+            emit_ab(c, OP_INC_LOCAL, (uint32_t)slot, (uint32_t)(value->op == TOK_MINUS ? -k : k));
+            return;
+        }
+        expression(c, value);
+        bool created;
+        Var v = resolve_write(c, name, &created);
+        set_pos(c, target);
+        emit_set(c, v);
+        return;
+    }
+    bool created;
+    Var v = resolve_write(c, name, &created);
+    if (created) {
+        // x += 1 with no x yet: read the global (nil), as reading would
+        c->fs->nlocals--;
+        c->fs->nslots--;
+        v = resolve_read(c, name);
+        emit_get(c, v);
+        v = resolve_write(c, name, &created);
+    } else {
+        emit_get(c, v);
+    }
+    expression(c, value);
+    set_pos(c, target);
+    emit(c, binop(op), 0);
+    emit_set(c, v);
+}
+
+static void assignment(Compiler *c, Node *n)
+{
+    Node *t = n->a;
+    switch (t->kind) {
+    case N_NAME:
+        assign_name(c, t, n->b, n->op);
+        return;
+    case N_INDEX:
+        expression(c, t->a);
+        expression(c, t->b);
+        if (n->op != TOK_ASSIGN) {
+            emit(c, OP_DUP2, 0);
+            set_pos(c, t);
+            emit(c, OP_INDEX, 0);
+            expression(c, n->b);
+            set_pos(c, n);
+            emit(c, binop(n->op), 0);
+        } else {
+            expression(c, n->b);
+        }
+        set_pos(c, t);
+        emit(c, OP_SET_INDEX, 0);
+        return;
+    case N_FIELD: {
+        if (t->a->kind == N_NAME) {
+            Var ov = resolve_read(c, t->a->str);
+            const Alias *al = ov.kind == VAR_LOCAL || ov.kind == VAR_UPVAL ? NULL : find_alias(c, t->a->str);
+            if (al) {
+                size_t g = global_in(c, al->prefix, t->str);
+                if (n->op != TOK_ASSIGN) {
+                    emit(c, OP_GET_GLOBAL, (uint32_t)g);
+                    expression(c, n->b);
+                    emit(c, binop(n->op), 0);
+                } else {
+                    expression(c, n->b);
+                }
+                emit(c, OP_SET_GLOBAL, (uint32_t)g);
+                return;
+            }
+        }
+        expression(c, t->a);
+        uint32_t k = name_const(c, t->str);
+        if (n->op != TOK_ASSIGN) {
+            emit(c, OP_DUP, 0);
+            set_pos(c, t);
+            emit(c, OP_GET_FIELD, k);
+            expression(c, n->b);
+            set_pos(c, n);
+            emit(c, binop(n->op), 0);
+        } else {
+            expression(c, n->b);
+        }
+        set_pos(c, t);
+        emit(c, OP_SET_FIELD, k);
+        return;
+    }
+    default:
+        error_at(c, n, "invalid assignment target");
+    }
+}
+
+static LoopInfo *push_loop(Compiler *c, int start)
+{
+    FuncState *fs = c->fs;
+    LoopInfo li;
+    memset(&li, 0, sizeof li);
+    li.start = start;
+    li.ntries = fs->ntries;
+    PUSH(fs->loops, fs->nloops, fs->loops_cap, li);
+    return &fs->loops[fs->nloops - 1];
+}
+
+static void pop_loop(Compiler *c, int break_target, int cont_target)
+{
+    FuncState *fs = c->fs;
+    LoopInfo *li = &fs->loops[fs->nloops - 1];
+    for (int i = 0; i < li->breaks.count; i++)
+        patch_to(c, li->breaks.items[i], break_target, NULL);
+    for (int i = 0; i < li->conts.count; i++)
+        patch_to(c, li->conts.items[i], cont_target, NULL);
+    free(li->breaks.items);
+    free(li->conts.items);
+    fs->nloops--;
+}
+
+// Leaves try regions down to `keep` (exclusive): removes handlers and runs
+// finally blocks inline, innermost first (break / continue / return paths).
+static void unwind_tries(Compiler *c, int keep)
+{
+    FuncState *fs = c->fs;
+    int saved = fs->ntries;
+    TryInfo *copy = malloc(sizeof(TryInfo) * (size_t)(saved ? saved : 1));
+    memcpy(copy, fs->tries, sizeof(TryInfo) * (size_t)saved);
+    for (int i = saved - 1; i >= keep; i--) {
+        if (copy[i].handler)
+            emit(c, OP_END_TRY, 0);
+        fs->ntries = i; // the finally body runs outside its own region
+        if (copy[i].fin)
+            statements(c, copy[i].fin);
+    }
+    fs->ntries = saved;
+    memcpy(fs->tries, copy, sizeof(TryInfo) * (size_t)saved);
+    free(copy);
+}
+
+static void while_statement(Compiler *c, Node *n)
+{
+    int top = (int)c->fs->ncode;
+    IntList exit = {0};
+    set_pos(c, n);
+    jump_if_false(c, n->a, &exit);
+    push_loop(c, top);
+    statements(c, &n->body);
+    emit_loop(c, top);
+    int end = (int)c->fs->ncode;
+    for (int i = 0; i < exit.count; i++)
+        patch_to(c, exit.items[i], end, n);
+    free(exit.items);
+    pop_loop(c, end, top);
+}
+
+static void for_range(Compiler *c, Node *n)
+{
+    Var iv = declare_var(c, n->str, DT_NONE, false);
+    int end_slot = new_slot(c->fs);
+    int step_slot = -1;
+    if (n->a)
+        expression(c, n->a);
+    else
+        emit(c, OP_INT, 0);
+    emit_set(c, iv);
+    expression(c, n->b);
+    emit(c, OP_SET_LOCAL, (uint32_t)end_slot);
+    if (n->c) {
+        step_slot = new_slot(c->fs);
+        expression(c, n->c);
+        emit(c, OP_SET_LOCAL, (uint32_t)step_slot);
+    }
+    int top = (int)c->fs->ncode;
+    int exit;
+    set_pos(c, n);
+    if (iv.kind == VAR_LOCAL && step_slot < 0 && iv.index <= 0xffff && end_slot <= 0xff) {
+        exit = emit_ab(c, OP_LOOP_LT_LOCALS, (uint32_t)iv.index, (uint32_t)end_slot);
+        emit_word(c, 0);
+    } else {
+        emit_get(c, iv);
+        emit(c, OP_GET_LOCAL, (uint32_t)end_slot);
+        if (step_slot >= 0) {
+            emit(c, OP_GET_LOCAL, (uint32_t)step_slot);
+            emit(c, OP_RANGE_TEST, 0);
+        } else {
+            emit(c, OP_LT, 0);
+        }
+        exit = emit_jump(c, OP_JUMP_IF_FALSE);
+    }
+    push_loop(c, -1);
+    statements(c, &n->body);
+    int cont = (int)c->fs->ncode;
+    set_pos(c, n);
+    if (iv.kind == VAR_LOCAL && step_slot < 0 && iv.type == DT_NONE && iv.index <= 0xffff) {
+        emit_ab(c, OP_INC_LOCAL, (uint32_t)iv.index, 1);
+    } else {
+        emit_get(c, iv);
+        if (step_slot >= 0) {
+            emit(c, OP_GET_LOCAL, (uint32_t)step_slot);
+            emit(c, OP_ADD, 0);
+        } else {
+            emit(c, OP_ADDI, 1);
+        }
+        emit_set(c, iv);
+    }
+    emit_loop(c, top);
+    int end = (int)c->fs->ncode;
+    patch_to(c, exit, end, n);
+    pop_loop(c, end, cont);
+}
+
+static void for_in(Compiler *c, Node *n)
+{
+    int base = new_slot(c->fs);
+    new_slot(c->fs);
+    new_slot(c->fs);
+    new_slot(c->fs);
+    if (base > 0xffff) {
+        error_at(c, n, "too many local variables");
+        return;
+    }
+    int mode = n->name2 ? 2 : 1;
+    expression(c, n->a);
+    set_pos(c, n);
+    emit_ab(c, OP_FOR_PREP, (uint32_t)base, (uint32_t)mode);
+    int top = (int)c->fs->ncode;
+    int exit = emit_ab(c, OP_FOR_NEXT, (uint32_t)base, (uint32_t)mode);
+    emit_word(c, 0);
+    if (mode == 2) {
+        Var v2 = declare_var(c, n->name2, DT_NONE, false);
+        Var v1 = declare_var(c, n->str, DT_NONE, false);
+        emit_set(c, v2);
+        emit_set(c, v1);
+    } else {
+        Var v1 = declare_var(c, n->str, DT_NONE, false);
+        emit_set(c, v1);
+    }
+    push_loop(c, top);
+    statements(c, &n->body);
+    emit_loop(c, top);
+    int end = (int)c->fs->ncode;
+    patch_to(c, exit, end, n);
+    pop_loop(c, end, top);
+}
+
+static void push_try(Compiler *c, NodeList *fin, bool handler)
+{
+    TryInfo t = {fin, handler};
+    PUSH(c->fs->tries, c->fs->ntries, c->fs->tries_cap, t);
+}
+
+static void try_statement(Compiler *c, Node *n)
+{
+    FuncState *fs = c->fs;
+    bool has_catch = n->flag;
+    NodeList *fin = n->b ? &n->fin_body : NULL;
+    int try_at = emit_jump(c, OP_TRY);
+    push_try(c, fin, true);
+    statements(c, &n->body);
+    fs->ntries--;
+    emit(c, OP_END_TRY, 0);
+    if (fin)
+        statements(c, fin);
+    int to_end = emit_jump(c, OP_JUMP);
+    patch_here(c, try_at);
+    adjust(c, 1); // the error value
+    int err_slot = new_slot(fs);
+    if (has_catch) {
+        int inner = -1;
+        if (fin) {
+            emit(c, OP_SET_LOCAL, (uint32_t)err_slot);
+            inner = emit_jump(c, OP_TRY);
+            emit(c, OP_GET_LOCAL, (uint32_t)err_slot);
+            push_try(c, fin, true);
+        } else {
+            push_try(c, NULL, false);
+        }
+        if (n->str) {
+            Var v = declare_var(c, n->str, DT_NONE, false);
+            emit_set(c, v);
+        } else {
+            emit(c, OP_POP, 0);
+        }
+        statements(c, &n->else_body);
+        fs->ntries--;
+        if (fin) {
+            emit(c, OP_END_TRY, 0);
+            statements(c, fin);
+            int to_end2 = emit_jump(c, OP_JUMP);
+            patch_here(c, inner);
+            adjust(c, 1);
+            emit(c, OP_SET_LOCAL, (uint32_t)err_slot);
+            statements(c, fin);
+            emit(c, OP_GET_LOCAL, (uint32_t)err_slot);
+            emit(c, OP_THROW, 0);
+            patch_here(c, to_end2);
+        }
+    } else {
+        emit(c, OP_SET_LOCAL, (uint32_t)err_slot);
+        statements(c, fin);
+        emit(c, OP_GET_LOCAL, (uint32_t)err_slot);
+        emit(c, OP_THROW, 0);
+    }
+    patch_here(c, to_end);
+}
+
+static void class_statement(Compiler *c, Node *n)
+{
+    ClassDecl *k = n->cls;
+    VM *vm = c->vm;
+    Var target = declare_var(c, k->name, DT_NONE, true);
+    // parent
+    if (k->parent)
+        expression(c, k->parent);
+    else
+        emit(c, OP_NIL, 0);
+    // init: field initializers, then header parameters stored as fields
+    if (k->fields.count > 0 || k->nparams > 0) {
+        FuncDecl *f = calloc(1, sizeof(FuncDecl));
+        f->file = k->file;
+        f->line = k->line;
+        f->nparams = k->nparams + 1;
+        f->params = calloc((size_t)f->nparams, sizeof(char *));
+        f->params[0] = "this";
+        for (int i = 0; i < k->nparams; i++)
+            f->params[i + 1] = k->params[i].name;
+        // body built by hand below
+        FuncState fs;
+        FuncState *enclosing = c->fs;
+        size_t nlen = strlen(k->name) + 8;
+        char *name = malloc(nlen);
+        snprintf(name, nlen, "%s.<init>", k->name);
+        fs_init(c, &fs, name, false);
+        fs.def_file = k->file;
+        fs.def_line = k->line;
+        fs.file = k->file;
+        fs.line = k->line;
+        fs.is_method = true;
+        for (int i = 0; i < f->nparams; i++)
+            add_local(c, f->params[i]);
+        fs.nparams = f->nparams;
+        for (int i = 0; i < k->fields.count; i++) {
+            Node *fa = k->fields.items[i];
+            set_pos(c, fa);
+            emit(c, OP_GET_LOCAL, 1);
+            expression(c, fa->b);
+            set_pos(c, fa);
+            emit(c, OP_SET_FIELD, name_const(c, fa->a->str));
+        }
+        for (int i = 0; i < k->nparams; i++) {
+            emit(c, OP_GET_LOCAL, 1);
+            emit(c, OP_GET_LOCAL, (uint32_t)(i + 2));
+            emit(c, OP_SET_FIELD, name_const(c, k->params[i].name));
+        }
+        emit(c, OP_RETURN_NIL, 0);
+        ObjProto *p = fs_finish(c);
+        c->fs = enclosing;
+        uint32_t kc = add_const(c, OBJ_VAL(p));
+        fs_free(c, &fs);
+        free(name);
+        free(f->params);
+        free(f);
+        emit(c, OP_CLOSURE, kc);
+    } else {
+        emit(c, OP_NIL, 0);
+    }
+    // methods
+    for (int i = 0; i < k->methods.count; i++) {
+        FuncDecl *m = k->methods.items[i]->fn;
+        size_t nlen = strlen(k->name) + strlen(m->name) + 2;
+        char *name = malloc(nlen);
+        snprintf(name, nlen, "%s.%s", k->name, m->name);
+        function(c, m, name, true);
+        free(name);
+    }
+    // descriptor: [name, param names, param types, has_header, method names]
+    ObjArray *desc = array_new(vm, 5);
+    vm_push_root(vm, OBJ_VAL(desc));
+    array_push(vm, desc, OBJ_VAL(vm_intern(vm, k->name, strlen(k->name))));
+    ObjArray *pn = array_new(vm, 0);
+    array_push(vm, desc, OBJ_VAL(pn));
+    ObjArray *pt = array_new(vm, 0);
+    array_push(vm, desc, OBJ_VAL(pt));
+    for (int i = 0; i < k->nparams; i++) {
+        array_push(vm, pn, OBJ_VAL(vm_intern(vm, k->params[i].name, strlen(k->params[i].name))));
+        array_push(vm, pt, INT_VAL(k->params[i].type));
+    }
+    array_push(vm, desc, BOOL_VAL(k->has_header));
+    ObjArray *mn = array_new(vm, 0);
+    array_push(vm, desc, OBJ_VAL(mn));
+    for (int i = 0; i < k->methods.count; i++) {
+        const char *mname = k->methods.items[i]->fn->name;
+        array_push(vm, mn, OBJ_VAL(vm_intern(vm, mname, strlen(mname))));
+    }
+    uint32_t dk = add_const(c, OBJ_VAL(desc));
+    vm_pop_root(vm);
+    set_pos(c, n);
+    if (dk > 0xffff || k->methods.count > 255) {
+        error_at(c, n, "class too large");
+        return;
+    }
+    emit_ab(c, OP_CLASS, dk, (uint32_t)k->methods.count);
+    emit_set(c, target);
+}
+
+static void return_statement(Compiler *c, Node *n)
+{
+    FuncState *fs = c->fs;
+    if (fs->ntries > 0) {
+        if (n->a)
+            expression(c, n->a);
+        else
+            emit(c, OP_NIL, 0);
+        int tmp = new_slot(fs);
+        emit(c, OP_SET_LOCAL, (uint32_t)tmp);
+        unwind_tries(c, 0);
+        emit(c, OP_GET_LOCAL, (uint32_t)tmp);
+        set_pos(c, n);
+        emit(c, OP_RETURN, 0);
+        return;
+    }
+    if (!n->a) {
+        emit(c, OP_RETURN_NIL, 0);
+        return;
+    }
+    expression(c, n->a);
+    set_pos(c, n);
+    emit(c, OP_RETURN, 0);
+}
+
+static void statement(Compiler *c, Node *n)
+{
+    if (c->error)
+        return;
+    FuncState *fs = c->fs;
+    set_pos(c, n);
+    switch (n->kind) {
+    case N_EXPR_STMT:
+        expression(c, n->a);
+        if (c->opts && c->opts->repl && fs->is_top && fs->enclosing == NULL) {
+            // REPL: keep the value in slot 0 of the top-level frame as the result
+            emit(c, OP_SET_LOCAL, 0);
+        } else {
+            emit(c, OP_POP, 0);
+        }
+        break;
+    case N_PRINT: {
+        int b = builtin_index(c, n->flag ? "print" : "echo");
+        call_args(c, &n->list);
+        set_pos(c, n);
+        emit_ab(c, OP_CALL_BUILTIN, (uint32_t)b, (uint32_t)n->list.count);
+        emit(c, OP_POP, 0);
+        break;
+    }
+    case N_ASSIGN:
+        assignment(c, n);
+        break;
+    case N_DECL: {
+        if (n->a)
+            expression(c, n->a);
+        else {
+            switch (n->dtype) {
+            case DT_STRING: emit(c, OP_CONST, str_const(c, "", 0)); break;
+            case DT_BOOLEAN: emit(c, OP_FALSE, 0); break;
+            case DT_FLOAT: case DT_ARRAY: case DT_NIL: case DT_OTHER: case DT_NONE:
+                emit(c, OP_NIL, 0);
+                break;
+            default: emit(c, OP_INT, 0); break;
+            }
+        }
+        Var v = declare_var(c, n->str, (uint8_t)n->dtype, false);
+        set_pos(c, n);
+        if (!n->a && (n->dtype == DT_FLOAT || n->dtype == DT_ARRAY)) {
+            v.type = DT_NONE; // default nil needs no check
+        }
+        emit_set(c, v);
+        break;
+    }
+    case N_IF: {
+        IntList f = {0};
+        jump_if_false(c, n->a, &f);
+        statements(c, &n->body);
+        if (n->else_body.count > 0) {
+            int end = emit_jump(c, OP_JUMP);
+            for (int i = 0; i < f.count; i++)
+                patch_here(c, f.items[i]);
+            statements(c, &n->else_body);
+            patch_here(c, end);
+        } else {
+            for (int i = 0; i < f.count; i++)
+                patch_here(c, f.items[i]);
+        }
+        free(f.items);
+        break;
+    }
+    case N_WHILE:
+        while_statement(c, n);
+        break;
+    case N_FOR_RANGE:
+        for_range(c, n);
+        break;
+    case N_FOR_IN:
+        for_in(c, n);
+        break;
+    case N_BREAK:
+    case N_CONTINUE: {
+        if (fs->nloops == 0) {
+            error_at(c, n, "%s used outside of loop", n->kind == N_BREAK ? "break" : "continue");
+            break;
+        }
+        LoopInfo *li = &fs->loops[fs->nloops - 1];
+        unwind_tries(c, li->ntries);
+        li = &fs->loops[fs->nloops - 1];
+        if (n->kind == N_CONTINUE && li->start >= 0) {
+            emit_loop(c, li->start);
+        } else {
+            int j = emit_jump(c, OP_JUMP);
+            li = &fs->loops[fs->nloops - 1];
+            if (n->kind == N_BREAK)
+                PUSH(li->breaks.items, li->breaks.count, li->breaks.cap, j);
+            else
+                PUSH(li->conts.items, li->conts.count, li->conts.cap, j);
+        }
+        break;
+    }
+    case N_RETURN:
+        return_statement(c, n);
+        break;
+    case N_EXIT:
+        if (n->a)
+            expression(c, n->a);
+        else
+            emit(c, OP_INT, 0);
+        set_pos(c, n);
+        emit(c, OP_EXIT, 0);
+        break;
+    case N_TRY:
+        try_statement(c, n);
+        break;
+    case N_THROW:
+        expression(c, n->a);
+        set_pos(c, n);
+        emit(c, OP_THROW, 0);
+        break;
+    case N_GLOBAL:
+        for (int i = 0; i < n->list.count; i++) {
+            const char *name = n->list.items[i]->str;
+            if (!fs->is_top)
+                PUSH(fs->forced, fs->nforced, fs->forced_cap, name);
+        }
+        if (n->a) {
+            expression(c, n->a);
+            size_t g = global_index(c, n->list.items[0]->str);
+            Var v = {VAR_GLOBAL, (int)g, ginfo(c->vm, g)->type, false};
+            emit_set(c, v);
+        }
+        break;
+    case N_FUN: {
+        Var v = declare_var(c, n->fn->name, DT_NONE, true);
+        if (v.kind == VAR_GLOBAL)
+            ginfo(c->vm, (size_t)v.index)->assigned = true; // visible to functions below (D17)
+        function(c, n->fn, n->fn->name, false);
+        set_pos(c, n);
+        v.type = DT_NONE;
+        emit_set(c, v);
+        break;
+    }
+    case N_CLASS:
+        class_statement(c, n);
+        break;
+    case N_BLOCK: {
+        const char *saved = c->ns;
+        if (n->flag && n->name2) {
+            Alias a = {saved, n->name2, n->ns};
+            PUSH(c->aliases, c->naliases, c->aliases_cap, a);
+        }
+        c->ns = n->ns ? n->ns : saved;
+        statements(c, &n->body);
+        c->ns = saved;
+        break;
+    }
+    default:
+        error_at(c, n, "unexpected statement");
+    }
+    fs->depth = 0;
+}
+
+// Marks every top-level function / class name of the program (D18: they shadow builtins).
+static void prepass(Compiler *c, NodeList *list)
+{
+    for (int i = 0; i < list->count; i++) {
+        Node *n = list->items[i];
+        switch (n->kind) {
+        case N_FUN:
+        case N_CLASS:
+            ginfo(c->vm, global_index(c, n->str))->is_fun = true;
+            break;
+        case N_IF:
+            prepass(c, &n->body);
+            prepass(c, &n->else_body);
+            break;
+        case N_WHILE: case N_FOR_RANGE: case N_FOR_IN:
+            prepass(c, &n->body);
+            break;
+        case N_TRY:
+            prepass(c, &n->body);
+            prepass(c, &n->else_body);
+            prepass(c, &n->fin_body);
+            break;
+        case N_BLOCK: {
+            const char *saved = c->ns;
+            c->ns = n->ns ? n->ns : saved;
+            prepass(c, &n->body);
+            c->ns = saved;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+ObjClosure *compile_program(VM *vm, NodeList *program, const char *main_name,
+                            const CompileOptions *opts, char **error)
+{
+    Compiler c;
+    memset(&c, 0, sizeof c);
+    c.vm = vm;
+    c.ns = "";
+    c.opts = opts;
+    void (*saved_mark)(VM *, void *) = vm->mark_extra;
+    void *saved_ctx = vm->mark_extra_ctx;
+    vm->mark_extra = mark_compiler;
+    vm->mark_extra_ctx = &c;
+    FuncState fs;
+    fs_init(&c, &fs, main_name, true);
+    fs.def_line = 1;
+    if (program->count > 0) {
+        fs.file = program->items[0]->file;
+        fs.def_file = fs.file;
+    }
+    prepass(&c, program);
+    statements(&c, program);
+    if (opts && opts->repl) {
+        emit(&c, OP_GET_LOCAL, 0);
+        emit(&c, OP_RETURN, 0);
+    } else {
+        emit(&c, OP_RETURN_NIL, 0);
+    }
+    ObjClosure *result = NULL;
+    if (!c.error) {
+        ObjProto *p = fs_finish(&c);
+        vm_push_root(vm, OBJ_VAL(p));
+        result = closure_new(vm, p);
+        vm_pop_root(vm);
+    }
+    c.fs = NULL;
+    fs_free(&c, &fs);
+    free(c.aliases);
+    vm->mark_extra = saved_mark;
+    vm->mark_extra_ctx = saved_ctx;
+    *error = c.error;
+    return result;
+}

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+// Precise mark-and-sweep collector with an explicit gray stack.
+#include "gc.h"
+
+#include "memory.h"
+
+void gc_mark_object(VM *vm, Obj *o)
+{
+    if (!o || o->marked)
+        return;
+    o->marked = true;
+    if (vm->gray_count == vm->gray_cap) {
+        vm->gray_cap = vm->gray_cap ? vm->gray_cap * 2 : 256;
+        vm->gray = realloc(vm->gray, sizeof(Obj *) * vm->gray_cap);
+        if (!vm->gray)
+            fun_oom();
+    }
+    vm->gray[vm->gray_count++] = o;
+}
+
+void gc_mark_value(VM *vm, Value v)
+{
+    if (IS_OBJ(v))
+        gc_mark_object(vm, AS_OBJ(v));
+}
+
+void gc_mark_table(VM *vm, Table *t)
+{
+    for (uint32_t i = 0; i < t->count; i++) {
+        TableEntry *e = &t->entries[i];
+        if (!e->key)
+            continue;
+        gc_mark_object(vm, (Obj *)e->key);
+        gc_mark_value(vm, e->value);
+    }
+}
+
+static void blacken(VM *vm, Obj *o)
+{
+    switch (o->type) {
+    case OBJ_STRING:
+    case OBJ_NATIVE:
+        break;
+    case OBJ_ARRAY: {
+        ObjArray *a = (ObjArray *)o;
+        for (size_t i = 0; i < a->count; i++)
+            gc_mark_value(vm, a->items[i]);
+        break;
+    }
+    case OBJ_MAP:
+        gc_mark_table(vm, &((ObjMap *)o)->table);
+        break;
+    case OBJ_PROTO: {
+        ObjProto *p = (ObjProto *)o;
+        gc_mark_object(vm, (Obj *)p->name);
+        for (size_t i = 0; i < p->nconsts; i++)
+            gc_mark_value(vm, p->consts[i]);
+        break;
+    }
+    case OBJ_CLOSURE: {
+        ObjClosure *c = (ObjClosure *)o;
+        gc_mark_object(vm, (Obj *)c->proto);
+        gc_mark_object(vm, (Obj *)c->owner);
+        for (int i = 0; i < c->nupvalues; i++)
+            gc_mark_object(vm, (Obj *)c->upvalues[i]);
+        break;
+    }
+    case OBJ_UPVALUE:
+        gc_mark_value(vm, ((ObjUpvalue *)o)->closed);
+        break;
+    case OBJ_CLASS: {
+        ObjClass *k = (ObjClass *)o;
+        gc_mark_object(vm, (Obj *)k->name);
+        gc_mark_object(vm, (Obj *)k->parent);
+        gc_mark_object(vm, (Obj *)k->init);
+        gc_mark_table(vm, &k->methods);
+        for (int i = 0; i < k->nparams; i++)
+            gc_mark_object(vm, (Obj *)k->params[i].name);
+        break;
+    }
+    case OBJ_INSTANCE: {
+        ObjInstance *in = (ObjInstance *)o;
+        gc_mark_object(vm, (Obj *)in->klass);
+        gc_mark_table(vm, &in->fields);
+        break;
+    }
+    case OBJ_BOUND: {
+        ObjBound *b = (ObjBound *)o;
+        gc_mark_value(vm, b->receiver);
+        gc_mark_value(vm, b->method);
+        break;
+    }
+    case OBJ_HANDLE:
+        break;
+    }
+}
+
+static void mark_fiber(VM *vm, Fiber *fb)
+{
+    for (Value *v = fb->stack; v < fb->top; v++)
+        gc_mark_value(vm, *v);
+    for (size_t i = 0; i < fb->frame_count; i++)
+        gc_mark_object(vm, (Obj *)fb->frames[i].closure);
+    for (ObjUpvalue *u = fb->open_upvalues; u; u = u->next)
+        gc_mark_object(vm, (Obj *)u);
+}
+
+static void mark_roots(VM *vm)
+{
+    mark_fiber(vm, &vm->main_fiber);
+    for (size_t i = 0; i < vm->nglobals; i++) {
+        gc_mark_value(vm, vm->globals[i]);
+        gc_mark_object(vm, (Obj *)vm->global_names[i]);
+    }
+    for (size_t i = 0; i < vm->root_count; i++)
+        gc_mark_value(vm, vm->roots[i]);
+    for (size_t i = 0; i < vm->nnatives; i++)
+        gc_mark_object(vm, (Obj *)vm->natives[i]);
+    for (int i = 0; i < 256; i++)
+        gc_mark_object(vm, (Obj *)vm->char_strings[i]);
+    gc_mark_table(vm, &vm->builtins);
+    gc_mark_table(vm, &vm->strings);
+    gc_mark_value(vm, vm->error);
+    if (vm->mark_extra)
+        vm->mark_extra(vm, vm->mark_extra_ctx);
+}
+
+static void sweep(VM *vm)
+{
+    Obj **link = &vm->objects;
+    while (*link) {
+        Obj *o = *link;
+        if (o->marked) {
+            o->marked = false;
+            link = &o->next;
+        } else {
+            *link = o->next;
+            obj_free(vm, o);
+        }
+    }
+}
+
+void gc_collect(VM *vm)
+{
+    if (vm->gc_running)
+        return;
+    vm->gc_running = true;
+    mark_roots(vm);
+    while (vm->gray_count > 0) {
+        Obj *o = vm->gray[--vm->gray_count];
+        blacken(vm, o);
+    }
+    sweep(vm);
+    size_t next = vm->bytes_allocated * 2;
+    vm->next_gc = next < (8u << 20) ? (8u << 20) : next;
+    vm->gc_running = false;
+}
+
+void gc_free_all(VM *vm)
+{
+    Obj *o = vm->objects;
+    while (o) {
+        Obj *n = o->next;
+        obj_free(vm, o);
+        o = n;
+    }
+    vm->objects = NULL;
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// Core builtins: printing, len, typeof, to_string.
+#include "lib.h"
+
+static bool write_values(VM *vm, int argc, Value *args, bool newline)
+{
+    StrBuf sb;
+    sb_init(&sb);
+    for (int i = 0; i < argc; i++) {
+        if (i)
+            sb_putc(&sb, ' ');
+        if (!val_display(vm, &sb, args[i])) {
+            sb_free(&sb);
+            return false;
+        }
+    }
+    if (newline)
+        sb_putc(&sb, '\n');
+    if (sb.len)
+        fwrite(sb.data, 1, sb.len, stdout);
+    sb_free(&sb);
+    return true;
+}
+
+static bool core_print(VM *vm, int argc, Value *args, Value *out)
+{
+    return write_values(vm, argc, args, true);
+}
+
+static bool core_echo(VM *vm, int argc, Value *args, Value *out)
+{
+    return write_values(vm, argc, args, false);
+}
+
+static bool core_len(VM *vm, int argc, Value *args, Value *out)
+{
+    Value v = args[0];
+    if (IS_STRING(v))
+        *out = INT_VAL((int64_t)AS_STRING(v)->len);
+    else if (IS_ARRAY(v))
+        *out = INT_VAL((int64_t)AS_ARRAY(v)->count);
+    else if (IS_MAP(v))
+        *out = INT_VAL((int64_t)AS_MAP(v)->table.live);
+    else if (IS_INSTANCE(v))
+        *out = INT_VAL((int64_t)AS_INSTANCE(v)->fields.live);
+    else if (IS_NIL(v))
+        *out = INT_VAL(0);
+    else
+        return arg_error(vm, "len", args, 0, "String, Array or Map");
+    return true;
+}
+
+static bool core_typeof(VM *vm, int argc, Value *args, Value *out)
+{
+    const char *t = val_typeof(args[0]);
+    *out = OBJ_VAL(vm_intern(vm, t, strlen(t)));
+    return true;
+}
+
+static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
+{
+    if (IS_STRING(args[0])) {
+        *out = args[0];
+        return true;
+    }
+    StrBuf sb;
+    sb_init(&sb);
+    if (!val_display(vm, &sb, args[0])) {
+        sb_free(&sb);
+        return false;
+    }
+    *out = OBJ_VAL(str_from_buf(vm, &sb));
+    return true;
+}
+
+const NativeReg lib_core_natives[] = {
+    {"print", core_print, 0, -1},
+    {"echo", core_echo, 0, -1},
+    {"len", core_len, 1, 1},
+    {"typeof", core_typeof, 1, 1},
+    {"to_string", core_to_string, 1, 1},
+    {NULL, NULL, 0, 0},
+};

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// The master list of builtin areas and the shared argument-checking helpers.
+#include "lib.h"
+
+#include "../memory.h"
+
+// Areas may be missing while they are being written (weak until all exist).
+#define AREA(x) extern const NativeReg x[] __attribute__((weak));
+AREA(lib_core_natives)
+AREA(lib_string_natives)
+AREA(lib_convert_natives)
+AREA(lib_array_natives)
+AREA(lib_map_natives)
+AREA(lib_math_natives)
+AREA(lib_os_natives)
+AREA(lib_time_natives)
+AREA(lib_io_natives)
+AREA(lib_net_natives)
+AREA(lib_thread_natives)
+AREA(lib_async_natives)
+#undef AREA
+
+static const NativeReg *const areas[] = {
+    lib_core_natives, lib_string_natives, lib_convert_natives, lib_array_natives,
+    lib_map_natives,  lib_math_natives,   lib_os_natives,      lib_time_natives,
+    lib_io_natives,   lib_net_natives,    lib_thread_natives,  lib_async_natives,
+};
+
+static void add_native(VM *vm, const NativeReg *r)
+{
+    ObjString *name = vm_intern(vm, r->name, strlen(r->name));
+    Value *existing = tbl_get(&vm->builtins, name);
+    ObjNative *n = native_new(vm, r->name, r->fn, r->min_args, r->max_args);
+    if (existing) { // a later area overrides an earlier one
+        vm->natives[AS_INT(*existing)] = n;
+        return;
+    }
+    if (vm->nnatives == vm->natives_cap) {
+        vm->natives_cap = vm->natives_cap ? vm->natives_cap * 2 : 256;
+        vm->natives = realloc(vm->natives, sizeof(ObjNative *) * vm->natives_cap);
+        if (!vm->natives)
+            fun_oom();
+    }
+    vm->natives[vm->nnatives] = n;
+    tbl_set(vm, &vm->builtins, name, INT_VAL((int64_t)vm->nnatives));
+    vm->nnatives++;
+}
+
+void lib_open_all(VM *vm)
+{
+    for (size_t a = 0; a < sizeof areas / sizeof areas[0]; a++) {
+        if (!areas[a])
+            continue;
+        for (const NativeReg *r = areas[a]; r->name; r++)
+            add_native(vm, r);
+    }
+}
+
+static const char *article(const char *type)
+{
+    return strchr("AEIOU", type[0]) ? "an" : "a";
+}
+
+bool arg_error(VM *vm, const char *fn, Value *args, int i, const char *expected)
+{
+    return vm_type_error(vm, "%s: argument %d must be %s %s, got %s", fn, i + 1, article(expected),
+                         expected, val_type_name(args[i]));
+}
+
+bool arg_int(VM *vm, const char *fn, Value *args, int i, int64_t *out)
+{
+    if (!IS_INT(args[i]))
+        return arg_error(vm, fn, args, i, "Int");
+    *out = AS_INT(args[i]);
+    return true;
+}
+
+bool arg_number(VM *vm, const char *fn, Value *args, int i, double *out)
+{
+    if (!IS_NUMBER(args[i]))
+        return arg_error(vm, fn, args, i, "Number");
+    *out = AS_NUMBER(args[i]);
+    return true;
+}
+
+bool arg_string(VM *vm, const char *fn, Value *args, int i, ObjString **out)
+{
+    if (!IS_STRING(args[i]))
+        return arg_error(vm, fn, args, i, "String");
+    *out = AS_STRING(args[i]);
+    return true;
+}
+
+bool arg_array(VM *vm, const char *fn, Value *args, int i, ObjArray **out)
+{
+    if (!IS_ARRAY(args[i]))
+        return arg_error(vm, fn, args, i, "Array");
+    *out = AS_ARRAY(args[i]);
+    return true;
+}
+
+bool arg_map(VM *vm, const char *fn, Value *args, int i, ObjMap **out)
+{
+    if (!IS_MAP(args[i]))
+        return arg_error(vm, fn, args, i, "Map");
+    *out = AS_MAP(args[i]);
+    return true;
+}
+
+bool arg_callable(VM *vm, const char *fn, Value *args, int i)
+{
+    if (!val_is_callable(args[i]))
+        return arg_error(vm, fn, args, i, "Function");
+    return true;
+}

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// Insertion-ordered hash table (compact dict): dense entries + open-addressing index.
+#include "table.h"
+
+#include "memory.h"
+#include "object.h"
+
+#define EMPTY (-1)
+#define TOMB (-2)
+
+void tbl_init(Table *t)
+{
+    t->entries = NULL;
+    t->count = t->live = t->cap = 0;
+    t->index = NULL;
+    t->index_mask = 0;
+}
+
+void tbl_free(VM *vm, Table *t)
+{
+    FREE_ARRAY(vm, TableEntry, t->entries, t->cap);
+    if (t->index)
+        FREE_ARRAY(vm, int32_t, t->index, t->index_mask + 1);
+    tbl_init(t);
+}
+
+// Small tables (<= 8 entries) are scanned linearly and have no index.
+#define SMALL 8
+
+static inline bool key_matches(ObjString *k, const char *chars, size_t len, uint32_t hash)
+{
+    return k->len == len && str_hash(k) == hash && memcmp(k->chars, chars, len) == 0;
+}
+
+static int32_t find_pos(const Table *t, const char *chars, size_t len, uint32_t hash,
+                        ObjString *ptr)
+{
+    if (!t->index) {
+        for (uint32_t i = 0; i < t->count; i++) {
+            ObjString *k = t->entries[i].key;
+            if (k && (k == ptr || key_matches(k, chars, len, hash)))
+                return (int32_t)i;
+        }
+        return -1;
+    }
+    uint32_t mask = t->index_mask;
+    for (uint32_t i = hash & mask;; i = (i + 1) & mask) {
+        int32_t e = t->index[i];
+        if (e == EMPTY)
+            return -1;
+        if (e >= 0) {
+            ObjString *k = t->entries[e].key;
+            if (k == ptr || key_matches(k, chars, len, hash))
+                return e;
+        }
+    }
+}
+
+Value *tbl_get_cstr(const Table *t, const char *chars, size_t len, uint32_t hash)
+{
+    if (t->live == 0)
+        return NULL;
+    int32_t pos = find_pos(t, chars, len, hash, NULL);
+    return pos < 0 ? NULL : &t->entries[pos].value;
+}
+
+Value *tbl_get(const Table *t, ObjString *key)
+{
+    if (t->live == 0)
+        return NULL;
+    if (!t->index) { // fast path: pointer compare first
+        for (uint32_t i = 0; i < t->count; i++)
+            if (t->entries[i].key == key)
+                return &t->entries[i].value;
+    }
+    int32_t pos = find_pos(t, key->chars, key->len, str_hash(key), key);
+    return pos < 0 ? NULL : &t->entries[pos].value;
+}
+
+static void rebuild_index(VM *vm, Table *t, uint32_t size)
+{
+    if (t->index)
+        FREE_ARRAY(vm, int32_t, t->index, t->index_mask + 1);
+    t->index = ALLOCATE(vm, int32_t, size);
+    for (uint32_t i = 0; i < size; i++)
+        t->index[i] = EMPTY;
+    t->index_mask = size - 1;
+    for (uint32_t e = 0; e < t->count; e++) {
+        ObjString *k = t->entries[e].key;
+        if (!k)
+            continue;
+        uint32_t i = str_hash(k) & t->index_mask;
+        while (t->index[i] != EMPTY)
+            i = (i + 1) & t->index_mask;
+        t->index[i] = (int32_t)e;
+    }
+}
+
+// Drops holes from the entry array (keeps order).
+static void compact(Table *t)
+{
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < t->count; i++)
+        if (t->entries[i].key)
+            t->entries[j++] = t->entries[i];
+    t->count = j;
+}
+
+bool tbl_set(VM *vm, Table *t, ObjString *key, Value v)
+{
+    Value *slot = tbl_get(t, key);
+    if (slot) {
+        *slot = v;
+        return false;
+    }
+    if (t->count == t->cap) {
+        if (t->live < t->count / 2 + 1 && t->count > SMALL) {
+            compact(t);
+            if (t->index)
+                rebuild_index(vm, t, t->index_mask + 1);
+        }
+        if (t->count == t->cap) {
+            uint32_t ncap = t->cap < 4 ? 4 : t->cap * 2;
+            t->entries = GROW_ARRAY(vm, TableEntry, t->entries, t->cap, ncap);
+            t->cap = ncap;
+        }
+    }
+    uint32_t e = t->count++;
+    t->entries[e].key = key;
+    t->entries[e].value = v;
+    t->live++;
+    if (t->index) {
+        if ((t->count + 1) * 4 > (t->index_mask + 1) * 3) {
+            rebuild_index(vm, t, (t->index_mask + 1) * 2);
+        } else {
+            uint32_t i = str_hash(key) & t->index_mask;
+            while (t->index[i] >= 0)
+                i = (i + 1) & t->index_mask;
+            t->index[i] = (int32_t)e;
+        }
+    } else if (t->count > SMALL) {
+        rebuild_index(vm, t, 32);
+    }
+    return true;
+}
+
+bool tbl_delete(Table *t, ObjString *key, Value *old)
+{
+    if (t->live == 0)
+        return false;
+    uint32_t hash = str_hash(key);
+    if (!t->index) {
+        int32_t pos = find_pos(t, key->chars, key->len, hash, key);
+        if (pos < 0)
+            return false;
+        if (old)
+            *old = t->entries[pos].value;
+        // small table: shift to keep it dense
+        memmove(&t->entries[pos], &t->entries[pos + 1],
+                sizeof(TableEntry) * (t->count - (uint32_t)pos - 1));
+        t->count--;
+        t->live--;
+        return true;
+    }
+    uint32_t mask = t->index_mask;
+    for (uint32_t i = hash & mask;; i = (i + 1) & mask) {
+        int32_t e = t->index[i];
+        if (e == EMPTY)
+            return false;
+        if (e >= 0 && key_matches(t->entries[e].key, key->chars, key->len, hash)) {
+            if (old)
+                *old = t->entries[e].value;
+            t->entries[e].key = NULL;
+            t->entries[e].value = NIL_VAL;
+            t->index[i] = TOMB;
+            t->live--;
+            return true;
+        }
+    }
+}
+
+void tbl_clear(VM *vm, Table *t) { tbl_free(vm, t); }
+
+void tbl_add_all(VM *vm, const Table *from, Table *to)
+{
+    for (uint32_t i = 0; i < from->count; i++)
+        if (from->entries[i].key)
+            tbl_set(vm, to, from->entries[i].key, from->entries[i].value);
+}

@@ -1,0 +1,1722 @@
+// SPDX-License-Identifier: MIT
+// The virtual machine: calls, errors and unwinding, and the dispatch loop.
+#include "vm.h"
+
+#include <math.h>
+#include <stdarg.h>
+
+#include "ast.h"
+#include "gc.h"
+#include "lib/lib.h"
+#include "memory.h"
+#include "opcodes.h"
+
+#define REENTRY_LIMIT 2500
+#define DEFAULT_MAX_FRAMES 250000
+
+const char *const op_names[] = {
+#define X(name, fmt, eff, doc) #name,
+    FUN_OPCODES(X)
+#undef X
+};
+
+// ---------------------------------------------------------------- setup
+
+static void fiber_init(Fiber *fb)
+{
+    memset(fb, 0, sizeof *fb);
+}
+
+VM *vm_new(void)
+{
+    VM *vm = calloc(1, sizeof(VM));
+    if (!vm)
+        fun_oom();
+    vm->fiber = &vm->main_fiber;
+    fiber_init(vm->fiber);
+    vm->next_gc = 8u << 20;
+    tbl_init(&vm->builtins);
+    tbl_init(&vm->strings);
+    vm->error = NIL_VAL;
+    vm->max_frames = DEFAULT_MAX_FRAMES;
+    const char *mf = getenv("FUN_MAX_DEPTH");
+    if (mf && atol(mf) > 0)
+        vm->max_frames = (size_t)atol(mf);
+#ifdef FUN_STRESS_GC
+    vm->gc_stress = 1;
+#endif
+    const char *st = getenv("FUN_GC_STRESS");
+    if (st)
+        vm->gc_stress = atoi(st);
+    vm->gc_countdown = vm->gc_stress;
+    // initial stack
+    Fiber *fb = vm->fiber;
+    fb->stack_cap = 1024;
+    fb->stack = ALLOCATE(vm, Value, fb->stack_cap);
+    fb->top = fb->stack;
+    fb->frame_cap = 64;
+    fb->frames = ALLOCATE(vm, CallFrame, fb->frame_cap);
+    lib_open_all(vm);
+    return vm;
+}
+
+void vm_free(VM *vm)
+{
+    gc_free_all(vm);
+    Fiber *fb = &vm->main_fiber;
+    FREE_ARRAY(vm, Value, fb->stack, fb->stack_cap);
+    FREE_ARRAY(vm, CallFrame, fb->frames, fb->frame_cap);
+    FREE_ARRAY(vm, Handler, fb->handlers, fb->handler_cap);
+    FREE_ARRAY(vm, Value, vm->globals, vm->globals_cap);
+    FREE_ARRAY(vm, ObjString *, vm->global_names, vm->globals_cap);
+    tbl_free(vm, &vm->builtins);
+    tbl_free(vm, &vm->strings);
+    free(vm->natives);
+    free(vm->ginfo);
+    free(vm->roots);
+    free(vm->gray);
+    free(vm->error_trace);
+    for (size_t i = 0; i < vm->nfiles; i++) {
+        free(vm->files[i].path);
+        free(vm->files[i].display);
+    }
+    free(vm->files);
+    for (size_t i = 0; i < vm->nincluded; i++)
+        free(vm->included[i]);
+    free(vm->included);
+    free(vm);
+}
+
+void vm_push_root(VM *vm, Value v)
+{
+    if (vm->root_count == vm->root_cap) {
+        vm->root_cap = vm->root_cap ? vm->root_cap * 2 : 64;
+        vm->roots = realloc(vm->roots, sizeof(Value) * vm->root_cap);
+        if (!vm->roots)
+            fun_oom();
+    }
+    vm->roots[vm->root_count++] = v;
+}
+
+void vm_pop_root(VM *vm) { vm->root_count--; }
+void vm_pop_roots(VM *vm, size_t n) { vm->root_count -= n; }
+
+ObjString *vm_intern(VM *vm, const char *chars, size_t len)
+{
+    uint32_t h = str_hash_bytes(chars, len);
+    if (!h)
+        h = 1;
+    Value *v = tbl_get_cstr(&vm->strings, chars, len, h);
+    if (v)
+        return AS_STRING(*v);
+    ObjString *s = str_new(vm, chars, len);
+    s->hash = h;
+    vm_push_root(vm, OBJ_VAL(s));
+    tbl_set(vm, &vm->strings, s, OBJ_VAL(s));
+    vm_pop_root(vm);
+    return s;
+}
+
+size_t vm_global_index(VM *vm, ObjString *name)
+{
+    // globals are looked up through the interned-name table: value = index
+    for (size_t i = 0; i < vm->nglobals; i++) {
+        if (vm->global_names[i] == name)
+            return i;
+    }
+    if (vm->nglobals == vm->globals_cap) {
+        size_t cap = vm->globals_cap ? vm->globals_cap * 2 : 256;
+        vm->globals = GROW_ARRAY(vm, Value, vm->globals, vm->globals_cap, cap);
+        vm->global_names = GROW_ARRAY(vm, ObjString *, vm->global_names, vm->globals_cap, cap);
+        for (size_t i = vm->globals_cap; i < cap; i++) {
+            vm->globals[i] = NIL_VAL;
+            vm->global_names[i] = NULL;
+        }
+        vm->globals_cap = cap;
+    }
+    vm->global_names[vm->nglobals] = name;
+    vm->globals[vm->nglobals] = NIL_VAL;
+    return vm->nglobals++;
+}
+
+uint16_t vm_add_file(VM *vm, const char *path, const char *display)
+{
+    for (size_t i = 0; i < vm->nfiles; i++)
+        if (strcmp(vm->files[i].path, path) == 0)
+            return (uint16_t)i;
+    if (vm->nfiles == vm->files_cap) {
+        vm->files_cap = vm->files_cap ? vm->files_cap * 2 : 16;
+        vm->files = realloc(vm->files, sizeof(SourceFile) * vm->files_cap);
+        if (!vm->files)
+            fun_oom();
+    }
+    vm->files[vm->nfiles].path = strdup(path);
+    vm->files[vm->nfiles].display = strdup(display);
+    return (uint16_t)(vm->nfiles++ & 0xffff);
+}
+
+// ---------------------------------------------------------------- errors
+
+static bool raise_str(VM *vm, const char *prefix, const char *fmt, va_list ap)
+{
+    char msg[1024];
+    int n = snprintf(msg, sizeof msg, "%s", prefix);
+    vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+    vm->error = OBJ_VAL(str_from_cstr(vm, msg));
+    vm->has_error = true;
+    return false;
+}
+
+bool vm_error(VM *vm, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_str(vm, "Runtime error: ", fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+bool vm_type_error(VM *vm, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_str(vm, "Runtime type error: ", fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+static bool raw_error(VM *vm, const char *fmt, ...) FUN_PRINTF(2, 3);
+static bool raw_error(VM *vm, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_str(vm, "", fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+bool vm_throw(VM *vm, Value v)
+{
+    vm->error = v;
+    vm->has_error = true;
+    return false;
+}
+
+static uint32_t line_of(ObjProto *p, size_t pc, uint16_t *file)
+{
+    size_t lo = 0, hi = p->nlines;
+    if (hi == 0) {
+        *file = p->file;
+        return p->line;
+    }
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (p->lines[mid].pc <= pc)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *file = p->lines[lo].file;
+    return p->lines[lo].line;
+}
+
+static const char *file_name(VM *vm, uint16_t f)
+{
+    return f < vm->nfiles ? vm->files[f].display : "?";
+}
+
+// Builds "FILE:LINE: message" plus one "  at NAME (FILE:LINE)" line per frame.
+static void capture_trace(VM *vm)
+{
+    if (vm->error_trace)
+        return;
+    Fiber *fb = vm->fiber;
+    StrBuf sb;
+    sb_init(&sb);
+    StrBuf msg;
+    sb_init(&msg);
+    if (!IS_STRING(vm->error))
+        sb_puts(&msg, "Uncaught: ");
+    Value err = vm->error;
+    vm->has_error = false;
+    bool ok = val_display(vm, &msg, err);
+    if (!ok) {
+        vm->has_error = false;
+        sb_puts(&msg, "<error while formatting the error>");
+    }
+    vm->error = err;
+    vm->has_error = true;
+    bool first = true;
+    size_t shown = 0;
+    for (size_t i = fb->frame_count; i-- > 0;) {
+        CallFrame *fr = &fb->frames[i];
+        ObjProto *p = fr->closure->proto;
+        size_t pc = (size_t)(fr->ip - p->code);
+        if (pc > 0)
+            pc--;
+        uint16_t file;
+        uint32_t line = line_of(p, pc, &file);
+        if (first) {
+            sb_printf(&sb, "%s:%u: %.*s\n", file_name(vm, file), line, (int)msg.len,
+                      msg.data ? msg.data : "");
+            first = false;
+        }
+        if (shown < 20 || i < 5) {
+            sb_printf(&sb, "  at %s (%s:%u)\n", p->name->chars, file_name(vm, file), line);
+        } else if (shown == 20) {
+            sb_printf(&sb, "  ... %zu more frames ...\n", i - 4);
+        }
+        shown++;
+    }
+    if (first)
+        sb_printf(&sb, "%.*s\n", (int)msg.len, msg.data ? msg.data : "");
+    sb_free(&msg);
+    vm->error_trace = sb.data ? sb.data : strdup("");
+}
+
+void vm_report_error(VM *vm)
+{
+    fflush(stdout);
+    if (!vm->error_trace)
+        capture_trace(vm);
+    fputs(vm->error_trace, stderr);
+    fflush(stderr);
+    free(vm->error_trace);
+    vm->error_trace = NULL;
+    vm->has_error = false;
+    vm->error = NIL_VAL;
+}
+
+// ---------------------------------------------------------------- stack
+
+static void grow_stack(VM *vm, Fiber *fb, size_t needed)
+{
+    size_t used = (size_t)(fb->top - fb->stack);
+    size_t cap = fb->stack_cap;
+    while (cap < used + needed)
+        cap *= 2;
+    Value *old = fb->stack;
+    Value *stack = GROW_ARRAY(vm, Value, NULL, 0, cap);
+    memcpy(stack, old, sizeof(Value) * used);
+    fb->stack = stack;
+    fb->top = stack + used;
+    for (size_t i = 0; i < fb->frame_count; i++)
+        fb->frames[i].base = stack + (fb->frames[i].base - old);
+    for (ObjUpvalue *u = fb->open_upvalues; u; u = u->next)
+        u->location = stack + (u->location - old);
+    FREE_ARRAY(vm, Value, old, fb->stack_cap);
+    fb->stack_cap = cap;
+}
+
+static inline void ensure_stack(VM *vm, Fiber *fb, size_t needed)
+{
+    if ((size_t)(fb->top - fb->stack) + needed > fb->stack_cap)
+        grow_stack(vm, fb, needed);
+}
+
+static ObjUpvalue *capture_upvalue(VM *vm, Value *slot)
+{
+    Fiber *fb = vm->fiber;
+    ObjUpvalue *prev = NULL, *u = fb->open_upvalues;
+    while (u && u->location > slot) {
+        prev = u;
+        u = u->next;
+    }
+    if (u && u->location == slot)
+        return u;
+    ObjUpvalue *created = upvalue_new(vm, slot);
+    created->next = u;
+    if (prev)
+        prev->next = created;
+    else
+        fb->open_upvalues = created;
+    return created;
+}
+
+static void close_upvalues(Fiber *fb, Value *last)
+{
+    while (fb->open_upvalues && fb->open_upvalues->location >= last) {
+        ObjUpvalue *u = fb->open_upvalues;
+        u->closed = *u->location;
+        u->location = &u->closed;
+        fb->open_upvalues = u->next;
+    }
+}
+
+// ---------------------------------------------------------------- helpers
+
+static ObjString *char_string(VM *vm, unsigned char ch)
+{
+    if (!vm->char_strings[ch]) {
+        char c = (char)ch;
+        vm->char_strings[ch] = str_new(vm, &c, 1);
+    }
+    return vm->char_strings[ch];
+}
+
+static bool arity_error(VM *vm, ObjNative *n, int argc)
+{
+    if (n->max_args == n->min_args)
+        return vm_type_error(vm, "%s expects %d argument%s, got %d", n->name, n->min_args,
+                             n->min_args == 1 ? "" : "s", argc);
+    if (n->max_args < 0)
+        return vm_type_error(vm, "%s expects at least %d argument%s, got %d", n->name,
+                             n->min_args, n->min_args == 1 ? "" : "s", argc);
+    return vm_type_error(vm, "%s expects %d to %d arguments, got %d", n->name, n->min_args,
+                         n->max_args, argc);
+}
+
+static bool call_native(VM *vm, ObjNative *n, int argc, Value *args, Value *out)
+{
+    if (argc < n->min_args || (n->max_args >= 0 && argc > n->max_args))
+        return arity_error(vm, n, argc);
+    Value buf[16];
+    Value *copy = argc <= 16 ? buf : malloc(sizeof(Value) * (size_t)argc);
+    if (!copy)
+        fun_oom();
+    memcpy(copy, args, sizeof(Value) * (size_t)argc);
+    *out = NIL_VAL;
+    bool ok = n->fn(vm, argc, copy, out);
+    if (copy != buf)
+        free(copy);
+    return ok;
+}
+
+static bool run(VM *vm, size_t base_frames, Value *out);
+
+static bool type_check_param(ObjClass *k, ClassParam *p, Value v, VM *vm)
+{
+    const char *want = NULL;
+    bool ok = true;
+    switch (p->type) {
+    case DT_NUMBER: case DT_INT8: case DT_INT16: case DT_INT32: case DT_UINT8: case DT_UINT16:
+    case DT_UINT32: case DT_UINT64:
+        ok = IS_INT(v);
+        want = "Number";
+        break;
+    case DT_BOOLEAN:
+        ok = IS_BOOL(v) || (IS_INT(v) && (AS_INT(v) == 0 || AS_INT(v) == 1));
+        want = "Boolean";
+        break;
+    case DT_STRING:
+        ok = IS_STRING(v);
+        want = "String";
+        break;
+    case DT_FLOAT:
+        ok = IS_NUMBER(v);
+        want = "Float";
+        break;
+    case DT_ARRAY:
+        ok = IS_ARRAY(v);
+        want = "Array";
+        break;
+    default:
+        return true;
+    }
+    if (!ok)
+        return raw_error(vm, "TypeError: %s() expects %s for '%s'", k->name->chars, want,
+                         p->name->chars);
+    return true;
+}
+
+static bool construct(VM *vm, ObjClass *k, int argc, Value *args, Value *out)
+{
+    if (argc > k->nparams)
+        return raw_error(vm, "TypeError: %s() received too many arguments", k->name->chars);
+    for (int i = 0; i < k->nparams; i++) {
+        ClassParam *p = &k->params[i];
+        Value v = i < argc ? args[i] : NIL_VAL;
+        if (p->type != DT_NONE && p->type != DT_OTHER && IS_NIL(v))
+            return raw_error(vm, "TypeError: missing argument '%s' in %s()", p->name->chars,
+                             k->name->chars);
+        if (!type_check_param(k, p, v, vm))
+            return false;
+    }
+    ObjInstance *inst = instance_new(vm, k);
+    vm_push_root(vm, OBJ_VAL(inst));
+    // initializers from the root ancestor down
+    ObjClass *chain[256];
+    int n = 0;
+    for (ObjClass *c = k; c && n < 256; c = c->parent)
+        chain[n++] = c;
+    Value buf[17];
+    Value *cargs = argc < 16 ? buf : malloc(sizeof(Value) * (size_t)(argc + 1));
+    cargs[0] = OBJ_VAL(inst);
+    memcpy(cargs + 1, args, sizeof(Value) * (size_t)argc);
+    bool ok = true;
+    Value ignored;
+    for (int i = n - 1; i >= 0 && ok; i--) {
+        if (chain[i]->init)
+            ok = vm_call(vm, OBJ_VAL(chain[i]->init), argc + 1, cargs, &ignored);
+    }
+    if (ok) {
+        Value *ctor = tbl_get(&k->methods, vm_intern(vm, "_construct", 10));
+        if (ctor)
+            ok = vm_call(vm, *ctor, argc + 1, cargs, &ignored);
+    }
+    if (cargs != buf)
+        free(cargs);
+    vm_pop_root(vm);
+    *out = OBJ_VAL(inst);
+    return ok;
+}
+
+bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
+{
+    if (!IS_OBJ(callee))
+        return vm_type_error(vm, "CALL expects function, got %s", val_op_type_name(callee));
+    switch (OBJ_TYPE(callee)) {
+    case OBJ_NATIVE:
+        return call_native(vm, AS_NATIVE(callee), argc, args, out);
+    case OBJ_CLASS:
+        return construct(vm, AS_CLASS(callee), argc, args, out);
+    case OBJ_BOUND: {
+        ObjBound *b = AS_BOUND(callee);
+        Value *a2 = malloc(sizeof(Value) * (size_t)(argc + 1));
+        a2[0] = b->receiver;
+        memcpy(a2 + 1, args, sizeof(Value) * (size_t)argc);
+        bool ok = vm_call(vm, b->method, argc + 1, a2, out);
+        free(a2);
+        return ok;
+    }
+    case OBJ_CLOSURE:
+        break;
+    default:
+        return vm_type_error(vm, "CALL expects function, got %s", val_op_type_name(callee));
+    }
+    if (vm->reentry >= REENTRY_LIMIT)
+        return vm_error(vm, "stack overflow");
+    Fiber *fb = vm->fiber;
+    ObjClosure *cl = AS_CLOSURE(callee);
+    ObjProto *p = cl->proto;
+    Value buf[16];
+    Value *copy = argc <= 16 ? buf : malloc(sizeof(Value) * (size_t)argc);
+    memcpy(copy, args, sizeof(Value) * (size_t)argc);
+    ensure_stack(vm, fb, (size_t)argc + 2 + (size_t)p->maxstack);
+    size_t saved_top = (size_t)(fb->top - fb->stack);
+    Value *base = fb->top;
+    base[0] = callee;
+    int given = argc < p->nparams ? argc : p->nparams;
+    for (int i = 0; i < given; i++)
+        base[1 + i] = copy[i];
+    if (copy != buf)
+        free(copy);
+    for (int i = given; i < p->nslots - 1; i++)
+        base[1 + i] = NIL_VAL;
+    fb->top = base + p->nslots;
+    if (fb->frame_count >= vm->max_frames) {
+        fb->top = fb->stack + saved_top;
+        return vm_error(vm, "stack overflow");
+    }
+    if (fb->frame_count == fb->frame_cap) {
+        size_t cap = fb->frame_cap * 2;
+        fb->frames = GROW_ARRAY(vm, CallFrame, fb->frames, fb->frame_cap, cap);
+        fb->frame_cap = cap;
+    }
+    size_t base_frames = fb->frame_count;
+    CallFrame *fr = &fb->frames[fb->frame_count++];
+    fr->closure = cl;
+    fr->ip = p->code;
+    fr->base = base;
+    vm->reentry++;
+    bool ok = run(vm, base_frames, out);
+    vm->reentry--;
+    fb->top = fb->stack + saved_top;
+    return ok;
+}
+
+// ---------------------------------------------------------------- operators
+
+static bool arith_error(VM *vm, const char *op, Value a, Value b)
+{
+    if (strcmp(op, "ADD") == 0)
+        return vm_type_error(vm,
+                             "ADD expects both numbers, both strings, or both arrays, got %s and %s",
+                             val_op_type_name(a), val_op_type_name(b));
+    return vm_type_error(vm, "%s expects numbers, got %s and %s", op, val_op_type_name(a),
+                         val_op_type_name(b));
+}
+
+static bool add_values(VM *vm, Value a, Value b, Value *out)
+{
+    if (IS_NUMBER(a) && IS_NUMBER(b)) {
+        if (IS_INT(a) && IS_INT(b))
+            *out = INT_VAL((int64_t)((uint64_t)AS_INT(a) + (uint64_t)AS_INT(b)));
+        else
+            *out = FLOAT_VAL(AS_NUMBER(a) + AS_NUMBER(b));
+        return true;
+    }
+    if (IS_STRING(a) && IS_STRING(b)) {
+        *out = OBJ_VAL(str_concat(vm, AS_STRING(a), AS_STRING(b)));
+        return true;
+    }
+    if (IS_ARRAY(a) && IS_ARRAY(b)) {
+        ObjArray *x = AS_ARRAY(a), *y = AS_ARRAY(b);
+        ObjArray *r = array_new(vm, x->count + y->count);
+        memcpy(r->items, x->items, sizeof(Value) * x->count);
+        memcpy(r->items + x->count, y->items, sizeof(Value) * y->count);
+        r->count = x->count + y->count;
+        *out = OBJ_VAL(r);
+        return true;
+    }
+    return arith_error(vm, "ADD", a, b);
+}
+
+static bool arith(VM *vm, OpCode op, Value a, Value b, Value *out)
+{
+    if (op == OP_ADD)
+        return add_values(vm, a, b, out);
+    static const char *names[] = {[OP_SUB] = "SUB", [OP_MUL] = "MUL", [OP_DIV] = "DIV",
+                                  [OP_MOD] = "MOD"};
+    if (!IS_NUMBER(a) || !IS_NUMBER(b))
+        return arith_error(vm, names[op], a, b);
+    if (IS_INT(a) && IS_INT(b)) {
+        int64_t x = AS_INT(a), y = AS_INT(b);
+        switch (op) {
+        case OP_SUB: *out = INT_VAL((int64_t)((uint64_t)x - (uint64_t)y)); return true;
+        case OP_MUL: *out = INT_VAL((int64_t)((uint64_t)x * (uint64_t)y)); return true;
+        case OP_DIV:
+            if (y == 0)
+                return vm_error(vm, "division by zero");
+            *out = INT_VAL(y == -1 ? (int64_t)(0 - (uint64_t)x) : x / y);
+            return true;
+        case OP_MOD:
+            if (y == 0)
+                return vm_error(vm, "modulo by zero");
+            *out = INT_VAL(y == -1 ? 0 : x % y);
+            return true;
+        default: break;
+        }
+    }
+    double x = AS_NUMBER(a), y = AS_NUMBER(b);
+    switch (op) {
+    case OP_SUB: *out = FLOAT_VAL(x - y); return true;
+    case OP_MUL: *out = FLOAT_VAL(x * y); return true;
+    case OP_DIV:
+        if (y == 0.0)
+            return vm_error(vm, "division by zero");
+        *out = FLOAT_VAL(x / y);
+        return true;
+    case OP_MOD:
+        if (y == 0.0)
+            return vm_error(vm, "modulo by zero");
+        *out = FLOAT_VAL(fmod(x, y));
+        return true;
+    default:
+        return false;
+    }
+}
+
+// <0, 0, >0; false on a type error. Also used by sort.
+static bool compare_values(VM *vm, const char *op, Value a, Value b, int *out)
+{
+    if (IS_INT(a) && IS_INT(b)) {
+        *out = AS_INT(a) < AS_INT(b) ? -1 : AS_INT(a) > AS_INT(b);
+        return true;
+    }
+    if (IS_NUMBER(a) && IS_NUMBER(b)) {
+        long double x = IS_INT(a) ? (long double)AS_INT(a) : (long double)AS_FLOAT(a);
+        long double y = IS_INT(b) ? (long double)AS_INT(b) : (long double)AS_FLOAT(b);
+        if (x != x || y != y) {
+            *out = 2; // unordered: every comparison is false
+            return true;
+        }
+        *out = x < y ? -1 : x > y;
+        return true;
+    }
+    if (IS_STRING(a) && IS_STRING(b)) {
+        ObjString *x = AS_STRING(a), *y = AS_STRING(b);
+        size_t n = x->len < y->len ? x->len : y->len;
+        int c = memcmp(x->chars, y->chars, n);
+        *out = c != 0 ? (c < 0 ? -1 : 1) : (x->len < y->len ? -1 : x->len > y->len);
+        return true;
+    }
+    return vm_type_error(vm, "%s expects two numbers or two strings, got %s and %s", op,
+                         val_op_type_name(a), val_op_type_name(b));
+}
+
+bool vm_compare(VM *vm, Value a, Value b, int *out);
+bool vm_compare(VM *vm, Value a, Value b, int *out)
+{
+    return compare_values(vm, "compare", a, b, out);
+}
+
+static bool compare_op(VM *vm, OpCode op, Value a, Value b, Value *out)
+{
+    static const char *names[] = {[OP_LT] = "LT", [OP_LE] = "LE", [OP_GT] = "GT", [OP_GE] = "GE"};
+    int c;
+    if (!compare_values(vm, names[op], a, b, &c))
+        return false;
+    bool r;
+    if (c == 2)
+        r = false;
+    else if (op == OP_LT)
+        r = c < 0;
+    else if (op == OP_LE)
+        r = c <= 0;
+    else if (op == OP_GT)
+        r = c > 0;
+    else
+        r = c >= 0;
+    *out = BOOL_VAL(r);
+    return true;
+}
+
+static bool norm_index(int64_t i, size_t len, size_t *out)
+{
+    if (i < 0)
+        i += (int64_t)len;
+    if (i < 0 || (uint64_t)i >= len)
+        return false;
+    *out = (size_t)i;
+    return true;
+}
+
+static bool index_get(VM *vm, Value obj, Value idx, Value *out)
+{
+    if (IS_OBJ(obj)) {
+        switch (OBJ_TYPE(obj)) {
+        case OBJ_ARRAY: {
+            ObjArray *a = AS_ARRAY(obj);
+            if (!IS_INT(idx))
+                return vm_type_error(vm, "array index must be an Int, got %s", val_type_name(idx));
+            size_t i;
+            if (!norm_index(AS_INT(idx), a->count, &i))
+                return vm_error(vm, "index out of range");
+            *out = a->items[i];
+            return true;
+        }
+        case OBJ_STRING: {
+            ObjString *s = AS_STRING(obj);
+            if (!IS_INT(idx))
+                return vm_type_error(vm, "string index must be an Int, got %s", val_type_name(idx));
+            size_t i;
+            if (!norm_index(AS_INT(idx), s->len, &i))
+                return vm_error(vm, "index out of range");
+            *out = OBJ_VAL(char_string(vm, (unsigned char)s->chars[i]));
+            return true;
+        }
+        case OBJ_MAP:
+        case OBJ_INSTANCE: {
+            if (!IS_STRING(idx))
+                return vm_type_error(vm, "map key must be a String, got %s", val_type_name(idx));
+            Table *t = OBJ_TYPE(obj) == OBJ_MAP ? &AS_MAP(obj)->table : &AS_INSTANCE(obj)->fields;
+            Value *v = tbl_get(t, AS_STRING(idx));
+            *out = v ? *v : NIL_VAL;
+            return true;
+        }
+        default:
+            break;
+        }
+    }
+    return vm_type_error(vm, "cannot index %s", val_op_type_name(obj));
+}
+
+static bool index_set(VM *vm, Value obj, Value idx, Value v)
+{
+    if (IS_OBJ(obj)) {
+        switch (OBJ_TYPE(obj)) {
+        case OBJ_ARRAY: {
+            ObjArray *a = AS_ARRAY(obj);
+            if (!IS_INT(idx))
+                return vm_type_error(vm, "array index must be an Int, got %s", val_type_name(idx));
+            size_t i;
+            if (!norm_index(AS_INT(idx), a->count, &i))
+                return vm_error(vm, "index out of range");
+            a->items[i] = v;
+            return true;
+        }
+        case OBJ_MAP:
+        case OBJ_INSTANCE: {
+            if (!IS_STRING(idx))
+                return vm_type_error(vm, "map key must be a String, got %s", val_type_name(idx));
+            Table *t = OBJ_TYPE(obj) == OBJ_MAP ? &AS_MAP(obj)->table : &AS_INSTANCE(obj)->fields;
+            tbl_set(vm, t, AS_STRING(idx), v);
+            return true;
+        }
+        case OBJ_STRING:
+            return vm_type_error(vm, "strings are immutable");
+        default:
+            break;
+        }
+    }
+    return vm_type_error(vm, "cannot index %s", val_op_type_name(obj));
+}
+
+static bool slice_bound(VM *vm, Value v, int64_t len, int64_t dflt, int64_t *out)
+{
+    if (IS_NIL(v)) {
+        *out = dflt;
+        return true;
+    }
+    if (!IS_INT(v))
+        return vm_type_error(vm, "slice bounds must be Ints, got %s", val_type_name(v));
+    int64_t i = AS_INT(v);
+    if (i < 0)
+        i += len;
+    if (i < 0)
+        i = 0;
+    if (i > len)
+        i = len;
+    *out = i;
+    return true;
+}
+
+static bool slice(VM *vm, Value obj, Value lo, Value hi, Value *out)
+{
+    int64_t len;
+    if (IS_ARRAY(obj))
+        len = (int64_t)AS_ARRAY(obj)->count;
+    else if (IS_STRING(obj))
+        len = (int64_t)AS_STRING(obj)->len;
+    else
+        return vm_type_error(vm, "cannot slice %s", val_op_type_name(obj));
+    int64_t a = 0, b = 0;
+    if (!slice_bound(vm, lo, len, 0, &a) || !slice_bound(vm, hi, len, len, &b))
+        return false;
+    if (b < a)
+        b = a;
+    if (IS_STRING(obj)) {
+        *out = OBJ_VAL(str_new(vm, AS_STRING(obj)->chars + a, (size_t)(b - a)));
+        return true;
+    }
+    ObjArray *r = array_new(vm, (size_t)(b - a));
+    ObjArray *src = AS_ARRAY(obj);
+    if (b > a)
+        memcpy(r->items, src->items + a, sizeof(Value) * (size_t)(b - a));
+    r->count = (size_t)(b - a);
+    *out = OBJ_VAL(r);
+    return true;
+}
+
+static bool get_field(VM *vm, Value obj, ObjString *name, Value *out)
+{
+    if (IS_INSTANCE(obj)) {
+        ObjInstance *o = AS_INSTANCE(obj);
+        Value *v = tbl_get(&o->fields, name);
+        if (!v)
+            v = tbl_get(&o->klass->methods, name);
+        *out = v ? *v : NIL_VAL;
+        return true;
+    }
+    if (IS_MAP(obj)) {
+        Value *v = tbl_get(&AS_MAP(obj)->table, name);
+        *out = v ? *v : NIL_VAL;
+        return true;
+    }
+    return vm_type_error(vm, "cannot read field '%s' of %s", name->chars, val_op_type_name(obj));
+}
+
+static bool set_field(VM *vm, Value obj, ObjString *name, Value v)
+{
+    if (IS_INSTANCE(obj)) {
+        tbl_set(vm, &AS_INSTANCE(obj)->fields, name, v);
+        return true;
+    }
+    if (IS_MAP(obj)) {
+        tbl_set(vm, &AS_MAP(obj)->table, name, v);
+        return true;
+    }
+    return vm_type_error(vm, "cannot set field '%s' on %s", name->chars, val_op_type_name(obj));
+}
+
+static bool check_type(VM *vm, uint32_t t, Value *v)
+{
+    switch (t) {
+    case DT_NUMBER:
+        if (!IS_INT(*v))
+            return raw_error(vm, "TypeError: expected Number");
+        return true;
+    case DT_INT8: case DT_INT16: case DT_INT32: {
+        if (!IS_INT(*v))
+            return raw_error(vm, "TypeError: expected Number");
+        int bits = t == DT_INT8 ? 8 : t == DT_INT16 ? 16 : 32;
+        uint64_t m = (UINT64_C(1) << bits) - 1;
+        uint64_t x = (uint64_t)AS_INT(*v) & m;
+        if (x & (UINT64_C(1) << (bits - 1)))
+            x |= ~m;
+        *v = INT_VAL((int64_t)x);
+        return true;
+    }
+    case DT_UINT8: case DT_UINT16: case DT_UINT32: case DT_UINT64: {
+        if (!IS_INT(*v))
+            return raw_error(vm, "TypeError: expected Number");
+        int bits = t == DT_UINT8 ? 8 : t == DT_UINT16 ? 16 : t == DT_UINT32 ? 32 : 64;
+        if (bits < 64)
+            *v = INT_VAL((int64_t)((uint64_t)AS_INT(*v) & ((UINT64_C(1) << bits) - 1)));
+        return true;
+    }
+    case DT_BOOLEAN:
+        if (IS_BOOL(*v))
+            return true;
+        if (IS_INT(*v) && (AS_INT(*v) == 0 || AS_INT(*v) == 1)) {
+            *v = BOOL_VAL(AS_INT(*v) == 1);
+            return true;
+        }
+        return raw_error(vm, "TypeError: expected Boolean");
+    case DT_STRING:
+        if (!IS_STRING(*v))
+            return raw_error(vm, "TypeError: expected String");
+        return true;
+    case DT_FLOAT:
+        if (IS_INT(*v)) {
+            *v = FLOAT_VAL((double)AS_INT(*v));
+            return true;
+        }
+        if (!IS_FLOAT(*v))
+            return raw_error(vm, "TypeError: expected Float");
+        return true;
+    case DT_ARRAY:
+        if (!IS_ARRAY(*v))
+            return raw_error(vm, "TypeError: expected Array");
+        return true;
+    case DT_NIL:
+        if (!IS_NIL(*v))
+            return raw_error(vm, "TypeError: expected Nil");
+        return true;
+    default:
+        return true;
+    }
+}
+
+static bool make_class(VM *vm, ObjArray *desc, Value parent, Value init, Value *methods, int nm,
+                       Value *out)
+{
+    ObjString *name = AS_STRING(desc->items[0]);
+    if (!IS_NIL(parent) && !IS_CLASS(parent))
+        return vm_type_error(vm, "class %s cannot extend %s", name->chars, val_type_name(parent));
+    ObjClass *k = class_new(vm, name);
+    vm_push_root(vm, OBJ_VAL(k));
+    ObjArray *pn = AS_ARRAY(desc->items[1]);
+    ObjArray *pt = AS_ARRAY(desc->items[2]);
+    bool has_header = AS_BOOL(desc->items[3]);
+    ObjArray *mn = AS_ARRAY(desc->items[4]);
+    if (IS_CLASS(parent)) {
+        ObjClass *p = AS_CLASS(parent);
+        k->parent = p;
+        tbl_add_all(vm, &p->methods, &k->methods);
+    }
+    ObjClass *src = (has_header || !k->parent) ? NULL : k->parent;
+    int np = src ? src->nparams : (int)pn->count;
+    k->params = GROW_ARRAY(vm, ClassParam, NULL, 0, (size_t)np);
+    for (int i = 0; i < np; i++) {
+        if (src) {
+            k->params[i] = src->params[i];
+        } else {
+            k->params[i].name = AS_STRING(pn->items[i]);
+            k->params[i].type = (uint8_t)AS_INT(pt->items[i]);
+        }
+    }
+    k->nparams = np;
+    if (IS_CLOSURE(init)) {
+        k->init = AS_CLOSURE(init);
+        k->init->owner = k;
+    }
+    for (int i = 0; i < nm; i++) {
+        ObjClosure *m = AS_CLOSURE(methods[i]);
+        m->owner = k;
+        tbl_set(vm, &k->methods, AS_STRING(mn->items[i]), methods[i]);
+    }
+    vm_pop_root(vm);
+    *out = OBJ_VAL(k);
+    return true;
+}
+
+static bool builtin_by_name(VM *vm, ObjString *name, Value *out)
+{
+    Value *v = tbl_get(&vm->builtins, name);
+    if (!v)
+        return false;
+    *out = OBJ_VAL(vm->natives[AS_INT(*v)]);
+    return true;
+}
+
+// ---------------------------------------------------------------- the loop
+
+#if defined(__GNUC__) || defined(__clang__)
+#define COMPUTED_GOTO 1
+#endif
+
+static bool run(VM *vm, size_t base_frames, Value *out)
+{
+    Fiber *fb = vm->fiber;
+    size_t handler_base = fb->handler_count;
+    CallFrame *frame;
+    const uint32_t *ip;
+    Value *base;
+    Value *sp;
+    Value *k;
+    uint32_t w;
+    int argc; // argument count shared by the call paths (CALL, INVOKE, SUPER_INVOKE)
+
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        frame = &fb->frames[fb->frame_count - 1];                                                  \
+        ip = frame->ip;                                                                            \
+        base = frame->base;                                                                        \
+        k = frame->closure->proto->consts;                                                         \
+    } while (0)
+#define SAVE() (fb->top = sp, frame->ip = ip)
+#define RELOAD()                                                                                   \
+    do {                                                                                           \
+        frame = &fb->frames[fb->frame_count - 1];                                                  \
+        base = frame->base;                                                                        \
+        sp = fb->top;                                                                              \
+        k = frame->closure->proto->consts;                                                         \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define PEEK(n) (sp[-1 - (n)])
+#define THROW_ERR() goto on_error
+
+    LOAD_FRAME();
+    sp = fb->top;
+
+#ifdef COMPUTED_GOTO
+    static void *labels[] = {
+#define X(name, fmt, eff, doc) &&L_##name,
+        FUN_OPCODES(X)
+#undef X
+    };
+#define CASE(name) L_##name:
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        w = *ip++;                                                                                 \
+        goto *labels[GET_OP(w)];                                                                   \
+    } while (0)
+    DISPATCH();
+#else
+#define CASE(name) case OP_##name:
+#define DISPATCH() goto next
+next:
+    w = *ip++;
+    switch (GET_OP(w)) {
+#endif
+
+    CASE(CONST) PUSH(k[GET_A(w)]); DISPATCH();
+    CASE(INT) PUSH(INT_VAL(GET_SA(w))); DISPATCH();
+    CASE(NIL) PUSH(NIL_VAL); DISPATCH();
+    CASE(TRUE) PUSH(BOOL_VAL(true)); DISPATCH();
+    CASE(FALSE) PUSH(BOOL_VAL(false)); DISPATCH();
+    CASE(POP) sp--; DISPATCH();
+    CASE(DUP) sp[0] = sp[-1]; sp++; DISPATCH();
+    CASE(DUP2) sp[0] = sp[-2]; sp[1] = sp[-1]; sp += 2; DISPATCH();
+    CASE(GET_LOCAL) PUSH(base[GET_A(w)]); DISPATCH();
+    CASE(SET_LOCAL) base[GET_A(w)] = POP(); DISPATCH();
+    CASE(GET_UPVAL) PUSH(*frame->closure->upvalues[GET_A(w)]->location); DISPATCH();
+    CASE(SET_UPVAL) *frame->closure->upvalues[GET_A(w)]->location = POP(); DISPATCH();
+    CASE(GET_GLOBAL) PUSH(vm->globals[GET_A(w)]); DISPATCH();
+    CASE(SET_GLOBAL) vm->globals[GET_A(w)] = POP(); DISPATCH();
+    CASE(GET_BUILTIN) PUSH(OBJ_VAL(vm->natives[GET_A(w)])); DISPATCH();
+
+    CASE(ADD)
+    {
+        Value b = sp[-1], a = sp[-2];
+        if (IS_INT(a) && IS_INT(b)) {
+            sp[-2].as.i = (int64_t)((uint64_t)a.as.i + (uint64_t)b.as.i);
+            sp--;
+            DISPATCH();
+        }
+        if (IS_FLOAT(a) && IS_FLOAT(b)) {
+            sp[-2].as.f = a.as.f + b.as.f;
+            sp--;
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!add_values(vm, a, b, &r))
+            THROW_ERR();
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
+    CASE(SUB)
+    {
+        Value b = sp[-1], a = sp[-2];
+        if (IS_INT(a) && IS_INT(b)) {
+            sp[-2].as.i = (int64_t)((uint64_t)a.as.i - (uint64_t)b.as.i);
+            sp--;
+            DISPATCH();
+        }
+        if (IS_FLOAT(a) && IS_FLOAT(b)) {
+            sp[-2].as.f = a.as.f - b.as.f;
+            sp--;
+            DISPATCH();
+        }
+        goto arith_slow;
+    }
+    CASE(MUL)
+    {
+        Value b = sp[-1], a = sp[-2];
+        if (IS_INT(a) && IS_INT(b)) {
+            sp[-2].as.i = (int64_t)((uint64_t)a.as.i * (uint64_t)b.as.i);
+            sp--;
+            DISPATCH();
+        }
+        if (IS_FLOAT(a) && IS_FLOAT(b)) {
+            sp[-2].as.f = a.as.f * b.as.f;
+            sp--;
+            DISPATCH();
+        }
+        goto arith_slow;
+    }
+    CASE(DIV)
+    CASE(MOD)
+    {
+        Value b = sp[-1], a = sp[-2];
+        if (GET_OP(w) == OP_MOD && IS_INT(a) && IS_INT(b) && b.as.i > 0) {
+            sp[-2].as.i = a.as.i % b.as.i;
+            sp--;
+            DISPATCH();
+        }
+        goto arith_slow;
+    }
+arith_slow:
+    {
+        SAVE();
+        Value r;
+        if (!arith(vm, (OpCode)GET_OP(w), sp[-2], sp[-1], &r))
+            THROW_ERR();
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
+    CASE(NEG)
+    {
+        Value a = sp[-1];
+        if (IS_INT(a))
+            sp[-1].as.i = (int64_t)(0 - (uint64_t)a.as.i);
+        else if (IS_FLOAT(a))
+            sp[-1].as.f = -a.as.f;
+        else {
+            SAVE();
+            vm_type_error(vm, "NEG expects a number, got %s", val_op_type_name(a));
+            THROW_ERR();
+        }
+        DISPATCH();
+    }
+    CASE(NOT) sp[-1] = BOOL_VAL(!val_truthy(sp[-1])); DISPATCH();
+    CASE(EQ)
+    {
+        Value b = sp[-1], a = sp[-2];
+        bool r = (IS_INT(a) && IS_INT(b)) ? a.as.i == b.as.i : val_equal(a, b);
+        sp[-2] = BOOL_VAL(r);
+        sp--;
+        DISPATCH();
+    }
+    CASE(NE)
+    {
+        Value b = sp[-1], a = sp[-2];
+        bool r = (IS_INT(a) && IS_INT(b)) ? a.as.i == b.as.i : val_equal(a, b);
+        sp[-2] = BOOL_VAL(!r);
+        sp--;
+        DISPATCH();
+    }
+    CASE(LT)
+    CASE(LE)
+    CASE(GT)
+    CASE(GE)
+    {
+        Value b = sp[-1], a = sp[-2];
+        if (IS_INT(a) && IS_INT(b)) {
+            bool r;
+            switch (GET_OP(w)) {
+            case OP_LT: r = a.as.i < b.as.i; break;
+            case OP_LE: r = a.as.i <= b.as.i; break;
+            case OP_GT: r = a.as.i > b.as.i; break;
+            default: r = a.as.i >= b.as.i; break;
+            }
+            sp[-2] = BOOL_VAL(r);
+            sp--;
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!compare_op(vm, (OpCode)GET_OP(w), a, b, &r))
+            THROW_ERR();
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
+    CASE(ADDI)
+    {
+        Value a = sp[-1];
+        if (IS_INT(a)) {
+            sp[-1].as.i = (int64_t)((uint64_t)a.as.i + (uint64_t)(int64_t)GET_SA(w));
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!add_values(vm, a, INT_VAL(GET_SA(w)), &r))
+            THROW_ERR();
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(LTI)
+    {
+        Value a = sp[-1];
+        if (IS_INT(a)) {
+            sp[-1] = BOOL_VAL(a.as.i < GET_SA(w));
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!compare_op(vm, OP_LT, a, INT_VAL(GET_SA(w)), &r))
+            THROW_ERR();
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(JUMP) ip += GET_SA(w); DISPATCH();
+    CASE(JUMP_IF_FALSE)
+    {
+        Value c = POP();
+        if (c.type == VAL_BOOL ? !c.as.b : !val_truthy(c))
+            ip += GET_SA(w);
+        DISPATCH();
+    }
+    CASE(JUMP_IF_TRUE)
+    {
+        Value c = POP();
+        if (c.type == VAL_BOOL ? c.as.b : val_truthy(c))
+            ip += GET_SA(w);
+        DISPATCH();
+    }
+    CASE(LOOP_LT_LOCALS)
+    {
+        Value a = base[GET_A16(w)], b = base[GET_B8(w)];
+        int32_t off = (int32_t)*ip++;
+        bool lt;
+        if (IS_INT(a) && IS_INT(b)) {
+            lt = a.as.i < b.as.i;
+        } else {
+            SAVE();
+            Value r;
+            if (!compare_op(vm, OP_LT, a, b, &r))
+                THROW_ERR();
+            lt = AS_BOOL(r);
+        }
+        if (!lt)
+            ip += off;
+        DISPATCH();
+    }
+    CASE(INC_LOCAL)
+    {
+        Value *v = &base[GET_A16(w)];
+        int64_t d = (int8_t)GET_B8(w);
+        if (IS_INT(*v)) {
+            v->as.i = (int64_t)((uint64_t)v->as.i + (uint64_t)d);
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!add_values(vm, *v, INT_VAL(d), &r))
+            THROW_ERR();
+        base[GET_A16(w)] = r;
+        DISPATCH();
+    }
+
+    CASE(CALL)
+    {
+        argc = (int)GET_A(w);
+    do_call:;
+        Value callee = sp[-argc - 1];
+        if (IS_CLOSURE(callee)) {
+            ObjClosure *cl = AS_CLOSURE(callee);
+            ObjProto *p = cl->proto;
+            if (FUN_UNLIKELY(fb->frame_count >= vm->max_frames)) {
+                SAVE();
+                vm_error(vm, "stack overflow");
+                THROW_ERR();
+            }
+            SAVE();
+            if (FUN_UNLIKELY((size_t)(sp - fb->stack) + (size_t)p->maxstack > fb->stack_cap)) {
+                grow_stack(vm, fb, (size_t)p->maxstack + 1);
+                RELOAD();
+            }
+            if (FUN_UNLIKELY(fb->frame_count == fb->frame_cap)) {
+                size_t cap = fb->frame_cap * 2;
+                fb->frames = GROW_ARRAY(vm, CallFrame, fb->frames, fb->frame_cap, cap);
+                fb->frame_cap = cap;
+                frame = &fb->frames[fb->frame_count - 1];
+            }
+            Value *nb = sp - argc - 1;
+            int np = p->nparams;
+            if (argc < np) {
+                for (int i = argc; i < np; i++)
+                    nb[1 + i] = NIL_VAL;
+            }
+            Value *end = nb + p->nslots;
+            for (Value *s = nb + 1 + np; s < end; s++)
+                *s = NIL_VAL;
+            frame = &fb->frames[fb->frame_count++];
+            frame->closure = cl;
+            frame->ip = ip = p->code;
+            frame->base = base = nb;
+            k = p->consts;
+            sp = end;
+            DISPATCH();
+        }
+        if (IS_OBJ(callee)) {
+            Value r;
+            bool ok;
+            switch (OBJ_TYPE(callee)) {
+            case OBJ_NATIVE:
+                SAVE();
+                ok = call_native(vm, AS_NATIVE(callee), argc, sp - argc, &r);
+                break;
+            case OBJ_CLASS:
+                SAVE();
+                ok = construct(vm, AS_CLASS(callee), argc, sp - argc, &r);
+                break;
+            case OBJ_BOUND: {
+                ObjBound *b = AS_BOUND(callee);
+                memmove(sp - argc + 1, sp - argc, sizeof(Value) * (size_t)argc);
+                sp[-argc] = b->receiver;
+                sp[-argc - 1] = b->method;
+                sp++;
+                argc++;
+                goto do_call;
+            }
+            default:
+                goto not_callable;
+            }
+            RELOAD();
+            if (!ok)
+                THROW_ERR();
+            sp -= argc;
+            sp[-1] = r;
+            DISPATCH();
+        }
+    not_callable:
+        SAVE();
+        vm_type_error(vm, "CALL expects function, got %s", val_op_type_name(callee));
+        THROW_ERR();
+    }
+    CASE(CALL_BUILTIN)
+    {
+        argc = (int)GET_B8(w);
+        ObjNative *n = vm->natives[GET_A16(w)];
+        Value r;
+        SAVE();
+        bool ok = call_native(vm, n, argc, sp - argc, &r);
+        RELOAD();
+        if (!ok)
+            THROW_ERR();
+        sp -= argc;
+        PUSH(r);
+        DISPATCH();
+    }
+    CASE(INVOKE)
+    {
+        ObjString *name = AS_STRING(k[GET_A16(w)]);
+        argc = (int)GET_B8(w);
+        Value recv = sp[-argc - 1];
+        if (IS_INSTANCE(recv)) {
+            ObjInstance *o = AS_INSTANCE(recv);
+            Value *m = tbl_get(&o->fields, name);
+            if (!m)
+                m = tbl_get(&o->klass->methods, name);
+            if (!m) {
+                SAVE();
+                vm_type_error(vm, "%s has no method '%s'", o->klass->name->chars, name->chars);
+                THROW_ERR();
+            }
+            sp[-argc - 2] = *m;
+            argc++;
+            goto do_call;
+        }
+        if (IS_MAP(recv)) {
+            Value *m = tbl_get(&AS_MAP(recv)->table, name);
+            if (m) {
+                sp[-argc - 2] = *m;
+                memmove(sp - argc - 1, sp - argc, sizeof(Value) * (size_t)argc);
+                sp--;
+                goto do_call;
+            }
+        }
+        Value bf;
+        if (builtin_by_name(vm, name, &bf)) {
+            sp[-argc - 2] = bf;
+            argc++;
+            goto do_call;
+        }
+        SAVE();
+        if (IS_MAP(recv))
+            vm_type_error(vm, "CALL expects function, got nil (map has no key '%s')", name->chars);
+        else
+            vm_type_error(vm, "%s has no method '%s'", val_op_type_name(recv), name->chars);
+        THROW_ERR();
+    }
+    CASE(SUPER_INVOKE)
+    {
+        ObjString *name = AS_STRING(k[GET_A16(w)]);
+        argc = (int)GET_B8(w);
+        ObjClass *owner = frame->closure->owner;
+        Value *m = owner && owner->parent ? tbl_get(&owner->parent->methods, name) : NULL;
+        if (!m) {
+            SAVE();
+            if (!owner || !owner->parent)
+                vm_error(vm, "super.%s: class has no parent", name->chars);
+            else
+                vm_error(vm, "super.%s: %s has no method '%s'", name->chars,
+                         owner->parent->name->chars, name->chars);
+            THROW_ERR();
+        }
+        sp[-argc - 2] = *m;
+        argc++;
+        goto do_call;
+    }
+    CASE(RETURN)
+    CASE(RETURN_NIL)
+    {
+        Value result = GET_OP(w) == OP_RETURN ? sp[-1] : NIL_VAL;
+        if (frame->closure->proto->has_captures)
+            close_upvalues(fb, base);
+        fb->frame_count--;
+        while (fb->handler_count > handler_base &&
+               fb->handlers[fb->handler_count - 1].frame_count > fb->frame_count)
+            fb->handler_count--;
+        if (fb->frame_count == base_frames) {
+            fb->top = base;
+            *out = result;
+            return true;
+        }
+        sp = base;
+        sp[0] = result;
+        sp++;
+        frame = &fb->frames[fb->frame_count - 1];
+        ip = frame->ip;
+        base = frame->base;
+        k = frame->closure->proto->consts;
+        DISPATCH();
+    }
+    CASE(CLOSURE)
+    {
+        ObjProto *p = AS_PROTO(k[GET_A(w)]);
+        SAVE();
+        ObjClosure *cl = closure_new(vm, p);
+        for (int i = 0; i < p->nupvalues; i++) {
+            UpvalDesc *d = &p->upvals[i];
+            if (d->is_local) {
+                PUSH(OBJ_VAL(cl)); // keep it rooted while capturing
+                fb->top = sp;
+                cl->upvalues[i] = capture_upvalue(vm, base + d->index);
+                sp--;
+            } else {
+                cl->upvalues[i] = frame->closure->upvalues[d->index];
+            }
+        }
+        PUSH(OBJ_VAL(cl));
+        DISPATCH();
+    }
+    CASE(CLASS)
+    {
+        int nm = (int)GET_B8(w);
+        ObjArray *desc = AS_ARRAY(k[GET_A16(w)]);
+        SAVE();
+        Value r;
+        if (!make_class(vm, desc, sp[-nm - 2], sp[-nm - 1], sp - nm, nm, &r))
+            THROW_ERR();
+        sp -= nm + 2;
+        PUSH(r);
+        DISPATCH();
+    }
+    CASE(ARRAY)
+    {
+        size_t n = GET_A(w);
+        SAVE();
+        ObjArray *a = array_new(vm, n);
+        memcpy(a->items, sp - n, sizeof(Value) * n);
+        a->count = n;
+        sp -= n;
+        PUSH(OBJ_VAL(a));
+        DISPATCH();
+    }
+    CASE(ARRAY_PUSH)
+    {
+        SAVE();
+        array_push(vm, AS_ARRAY(sp[-2]), sp[-1]);
+        sp--;
+        DISPATCH();
+    }
+    CASE(MAP)
+    {
+        size_t n = GET_A(w);
+        SAVE();
+        ObjMap *m = map_new(vm);
+        PUSH(OBJ_VAL(m));
+        fb->top = sp;
+        Value *pairs = sp - 1 - 2 * n;
+        for (size_t i = 0; i < n; i++)
+            tbl_set(vm, &m->table, AS_STRING(pairs[2 * i]), pairs[2 * i + 1]);
+        sp = pairs;
+        PUSH(OBJ_VAL(m));
+        DISPATCH();
+    }
+    CASE(MAP_SET)
+    {
+        SAVE();
+        tbl_set(vm, &AS_MAP(sp[-3])->table, AS_STRING(sp[-2]), sp[-1]);
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(INDEX)
+    {
+        Value idx = sp[-1], obj = sp[-2];
+        if (IS_ARRAY(obj) && IS_INT(idx)) {
+            ObjArray *a = AS_ARRAY(obj);
+            uint64_t i = (uint64_t)idx.as.i;
+            if (i < a->count) {
+                sp[-2] = a->items[i];
+                sp--;
+                DISPATCH();
+            }
+        }
+        SAVE();
+        Value r;
+        if (!index_get(vm, obj, idx, &r))
+            THROW_ERR();
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
+    CASE(SET_INDEX)
+    {
+        Value v = sp[-1], idx = sp[-2], obj = sp[-3];
+        if (IS_ARRAY(obj) && IS_INT(idx)) {
+            ObjArray *a = AS_ARRAY(obj);
+            uint64_t i = (uint64_t)idx.as.i;
+            if (i < a->count) {
+                a->items[i] = v;
+                sp -= 3;
+                DISPATCH();
+            }
+        }
+        SAVE();
+        if (!index_set(vm, obj, idx, v))
+            THROW_ERR();
+        sp -= 3;
+        DISPATCH();
+    }
+    CASE(SLICE)
+    {
+        SAVE();
+        Value r;
+        if (!slice(vm, sp[-3], sp[-2], sp[-1], &r))
+            THROW_ERR();
+        sp -= 2;
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(GET_FIELD)
+    {
+        ObjString *name = AS_STRING(k[GET_A(w)]);
+        Value obj = sp[-1];
+        if (IS_INSTANCE(obj)) {
+            ObjInstance *o = AS_INSTANCE(obj);
+            Value *v = tbl_get(&o->fields, name);
+            if (v) {
+                sp[-1] = *v;
+                DISPATCH();
+            }
+        }
+        SAVE();
+        Value r;
+        if (!get_field(vm, obj, name, &r))
+            THROW_ERR();
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(SET_FIELD)
+    {
+        ObjString *name = AS_STRING(k[GET_A(w)]);
+        Value obj = sp[-2];
+        if (IS_INSTANCE(obj)) {
+            Value *slot = tbl_get(&AS_INSTANCE(obj)->fields, name);
+            if (slot) {
+                *slot = sp[-1];
+                sp -= 2;
+                DISPATCH();
+            }
+        }
+        SAVE();
+        if (!set_field(vm, obj, name, sp[-1]))
+            THROW_ERR();
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(CHECK_TYPE)
+    {
+        SAVE();
+        if (!check_type(vm, GET_A(w), &sp[-1]))
+            THROW_ERR();
+        DISPATCH();
+    }
+    CASE(TRY)
+    {
+        if (fb->handler_count == fb->handler_cap) {
+            size_t cap = fb->handler_cap ? fb->handler_cap * 2 : 16;
+            SAVE();
+            fb->handlers = GROW_ARRAY(vm, Handler, fb->handlers, fb->handler_cap, cap);
+            fb->handler_cap = cap;
+        }
+        Handler *h = &fb->handlers[fb->handler_count++];
+        h->frame_count = fb->frame_count;
+        h->stack_top = (size_t)(sp - fb->stack);
+        h->catch_ip = ip + GET_SA(w);
+        DISPATCH();
+    }
+    CASE(END_TRY) fb->handler_count--; DISPATCH();
+    CASE(THROW)
+    {
+        SAVE();
+        vm_throw(vm, sp[-1]);
+        THROW_ERR();
+    }
+    CASE(FOR_PREP)
+    {
+        Value *s = &base[GET_A16(w)];
+        Value coll = POP();
+        SAVE();
+        s[1] = INT_VAL(0);
+        s[3] = coll;
+        if (IS_ARRAY(coll)) {
+            s[0] = coll;
+            s[2] = INT_VAL((int64_t)AS_ARRAY(coll)->count);
+        } else if (IS_STRING(coll)) {
+            s[0] = coll;
+            s[2] = INT_VAL((int64_t)AS_STRING(coll)->len);
+        } else if (IS_MAP(coll) || IS_INSTANCE(coll)) {
+            Table *t = IS_MAP(coll) ? &AS_MAP(coll)->table : &AS_INSTANCE(coll)->fields;
+            ObjArray *keys = array_new(vm, t->live);
+            TBL_FOREACH(t, e) keys->items[keys->count++] = OBJ_VAL(e->key);
+            s[0] = OBJ_VAL(keys);
+            s[2] = INT_VAL((int64_t)keys->count);
+        } else if (IS_NIL(coll)) {
+            s[0] = coll;
+            s[2] = INT_VAL(0);
+        } else {
+            vm_type_error(vm, "cannot iterate over %s", val_op_type_name(coll));
+            THROW_ERR();
+        }
+        DISPATCH();
+    }
+    CASE(FOR_NEXT)
+    {
+        Value *s = &base[GET_A16(w)];
+        int32_t off = (int32_t)*ip++;
+        int64_t i = s[1].as.i;
+        if (i >= s[2].as.i) {
+            ip += off;
+            DISPATCH();
+        }
+        s[1].as.i = i + 1;
+        Value coll = s[0];
+        bool two = GET_B8(w) == 2;
+        if (IS_ARRAY(coll) && IS_ARRAY(s[3])) {
+            ObjArray *a = AS_ARRAY(coll);
+            if ((size_t)i >= a->count) {
+                ip += off;
+                DISPATCH();
+            }
+            if (two)
+                PUSH(INT_VAL(i));
+            PUSH(a->items[i]);
+        } else if (IS_STRING(coll)) {
+            if (two)
+                PUSH(INT_VAL(i));
+            SAVE();
+            PUSH(OBJ_VAL(char_string(vm, (unsigned char)AS_STRING(coll)->chars[i])));
+        } else {
+            // keys snapshot of a map or instance
+            Value key = AS_ARRAY(coll)->items[i];
+            PUSH(key);
+            if (two) {
+                Table *t = IS_MAP(s[3]) ? &AS_MAP(s[3])->table : &AS_INSTANCE(s[3])->fields;
+                Value *v = tbl_get(t, AS_STRING(key));
+                PUSH(v ? *v : NIL_VAL);
+            }
+        }
+        DISPATCH();
+    }
+    CASE(RANGE_TEST)
+    {
+        Value step = sp[-1], end = sp[-2], i = sp[-3];
+        SAVE();
+        if (!IS_NUMBER(step) || !IS_NUMBER(end) || !IS_NUMBER(i)) {
+            vm_type_error(vm, "range() expects numbers");
+            THROW_ERR();
+        }
+        if (AS_NUMBER(step) == 0) {
+            vm_error(vm, "range() step cannot be zero");
+            THROW_ERR();
+        }
+        bool r = AS_NUMBER(step) > 0 ? AS_NUMBER(i) < AS_NUMBER(end) : AS_NUMBER(i) > AS_NUMBER(end);
+        sp -= 2;
+        sp[-1] = BOOL_VAL(r);
+        DISPATCH();
+    }
+    CASE(EXIT)
+    {
+        Value c = sp[-1];
+        int code = 0;
+        if (IS_INT(c))
+            code = (int)(AS_INT(c) & 255);
+        else if (IS_FLOAT(c))
+            code = (int)((int64_t)AS_FLOAT(c) & 255);
+        else if (IS_STRING(c))
+            code = (int)(strtoll(AS_CSTRING(c), NULL, 10) & 255);
+        else if (IS_BOOL(c))
+            code = AS_BOOL(c) ? 1 : 0;
+        SAVE();
+        vm->exit_code = code;
+        vm->exiting = true;
+        THROW_ERR();
+    }
+    CASE(NOP) DISPATCH();
+
+#ifndef COMPUTED_GOTO
+    }
+    goto next;
+#endif
+
+on_error:
+    // fb->top and frame->ip were saved at the failing instruction
+    if (vm->exiting) {
+        fb->frame_count = base_frames;
+        return false;
+    }
+    if (fb->handler_count > handler_base) {
+        Handler h = fb->handlers[--fb->handler_count];
+        close_upvalues(fb, fb->stack + h.stack_top);
+        fb->frame_count = h.frame_count;
+        LOAD_FRAME();
+        sp = fb->stack + h.stack_top;
+        PUSH(vm->error);
+        vm->has_error = false;
+        vm->error = NIL_VAL;
+        free(vm->error_trace);
+        vm->error_trace = NULL;
+        ip = h.catch_ip;
+        DISPATCH();
+    }
+    capture_trace(vm);
+    {
+        Value *cut = fb->frames[base_frames].base;
+        close_upvalues(fb, cut);
+        fb->frame_count = base_frames;
+        fb->top = cut;
+    }
+    return false;
+#undef PUSH
+#undef POP
+}
+
+bool vm_run_main(VM *vm, ObjClosure *main)
+{
+    Fiber *fb = vm->fiber;
+    Value v;
+    bool ok = vm_call(vm, OBJ_VAL(main), 0, NULL, &v);
+    UNUSED(fb);
+    return ok;
+}
