@@ -6,6 +6,7 @@
 #include <stdarg.h>
 
 #include "ast.h"
+#include "debug.h"
 #include "gc.h"
 #include "lib/lib.h"
 #include "memory.h"
@@ -202,29 +203,6 @@ bool vm_throw(VM *vm, Value v)
     return false;
 }
 
-static uint32_t line_of(ObjProto *p, size_t pc, uint16_t *file)
-{
-    size_t lo = 0, hi = p->nlines;
-    if (hi == 0) {
-        *file = p->file;
-        return p->line;
-    }
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (p->lines[mid].pc <= pc)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    *file = p->lines[lo].file;
-    return p->lines[lo].line;
-}
-
-static const char *file_name(VM *vm, uint16_t f)
-{
-    return f < vm->nfiles ? vm->files[f].display : "?";
-}
-
 // Builds "FILE:LINE: message" plus one "  at NAME (FILE:LINE)" line per frame.
 static void capture_trace(VM *vm)
 {
@@ -255,14 +233,14 @@ static void capture_trace(VM *vm)
         if (pc > 0)
             pc--;
         uint16_t file;
-        uint32_t line = line_of(p, pc, &file);
+        uint32_t line = dbg_line_of(p, pc, &file);
         if (first) {
-            sb_printf(&sb, "%s:%u: %.*s\n", file_name(vm, file), line, (int)msg.len,
+            sb_printf(&sb, "%s:%u: %.*s\n", dbg_file_name(vm, file), line, (int)msg.len,
                       msg.data ? msg.data : "");
             first = false;
         }
         if (shown < 20 || i < 5) {
-            sb_printf(&sb, "  at %s (%s:%u)\n", p->name->chars, file_name(vm, file), line);
+            sb_printf(&sb, "  at %s (%s:%u)\n", p->name->chars, dbg_file_name(vm, file), line);
         } else if (shown == 20) {
             sb_printf(&sb, "  ... %zu more frames ...\n", i - 4);
         }
@@ -978,18 +956,29 @@ static bool run(VM *vm, size_t base_frames, Value *out)
         FUN_OPCODES(X)
 #undef X
     };
+    static void *trace_labels[] = {
+#define X(name, fmt, eff, doc) &&L_TRACE,
+        FUN_OPCODES(X)
+#undef X
+    };
+    void **dispatch = vm->trace ? trace_labels : labels;
 #define CASE(name) L_##name:
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
         w = *ip++;                                                                                 \
-        goto *labels[GET_OP(w)];                                                                   \
+        goto *dispatch[GET_OP(w)];                                                                 \
     } while (0)
     DISPATCH();
+L_TRACE:
+    dbg_trace(vm, frame, ip - 1, sp);
+    goto *labels[GET_OP(w)];
 #else
 #define CASE(name) case OP_##name:
 #define DISPATCH() goto next
 next:
     w = *ip++;
+    if (vm->trace)
+        dbg_trace(vm, frame, ip - 1, sp);
     switch (GET_OP(w)) {
 #endif
 
