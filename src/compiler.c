@@ -928,9 +928,9 @@ static void expression(Compiler *c, Node *n)
         int64_t k;
         OpCode op = binop(n->op);
         expression(c, n->a);
-        if ((op == OP_ADD || op == OP_SUB) && is_small_int(n->b, &k) && k != SA_MIN) {
+        if ((op == OP_ADD || op == OP_SUB) && is_small_int(n->b, &k)) {
             set_pos(c, n);
-            emit(c, OP_ADDI, (uint32_t)(op == OP_SUB ? -k : k));
+            emit(c, op == OP_SUB ? OP_SUBI : OP_ADDI, (uint32_t)k);
             return;
         }
         if (op == OP_LT && is_small_int(n->b, &k)) {
@@ -1018,6 +1018,21 @@ static void statements(Compiler *c, NodeList *list)
         statement(c, list->items[i]);
 }
 
+// A variable assigned a fn literal may shadow a builtin of the same name in
+// call position (`set = fn(v) ...` then `set(1)`), like a `fun` declaration.
+static void mark_fun_binding(Compiler *c, Var v)
+{
+    if (v.kind == VAR_LOCAL) {
+        for (int i = c->fs->nlocals - 1; i >= 0; i--)
+            if (c->fs->locals[i].slot == v.index)
+                c->fs->locals[i].is_fun = true;
+    } else if (v.kind == VAR_UPVAL) {
+        c->fs->upvals[v.index].is_fun = true;
+    } else if (v.kind == VAR_GLOBAL) {
+        ginfo(c->vm, (size_t)v.index)->is_fun = true;
+    }
+}
+
 static void assign_name(Compiler *c, Node *target, Node *value, int op)
 {
     const char *name = target->str;
@@ -1037,9 +1052,17 @@ static void assign_name(Compiler *c, Node *target, Node *value, int op)
             emit_ab(c, OP_INC_LOCAL, (uint32_t)slot, (uint32_t)(value->op == TOK_MINUS ? -k : k));
             return;
         }
-        expression(c, value);
         bool created;
-        Var v = resolve_write(c, name, &created);
+        Var v;
+        if (value->kind == N_FN) {
+            // bind first so the function body can refer to itself (recursion)
+            v = resolve_write(c, name, &created);
+            mark_fun_binding(c, v);
+            expression(c, value);
+        } else {
+            expression(c, value);
+            v = resolve_write(c, name, &created);
+        }
         set_pos(c, target);
         emit_set(c, v);
         return;
@@ -1624,6 +1647,10 @@ static void prepass(Compiler *c, NodeList *list)
         case N_FUN:
         case N_CLASS:
             ginfo(c->vm, global_index(c, n->str))->is_fun = true;
+            break;
+        case N_ASSIGN:
+            if (n->op == TOK_ASSIGN && n->a->kind == N_NAME && n->b->kind == N_FN)
+                ginfo(c->vm, global_index(c, n->a->str))->is_fun = true;
             break;
         case N_IF:
             prepass(c, &n->body);

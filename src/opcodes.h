@@ -38,6 +38,7 @@
     X(GT, "", "a b -> a>b", "greater than")                                                        \
     X(GE, "", "a b -> a>=b", "greater or equal")                                                   \
     X(ADDI, "sA", "a -> a+sA", "add the small Int sA")                                             \
+    X(SUBI, "sA", "a -> a-sA", "subtract the small Int sA")                                        \
     X(LTI, "sA", "a -> a<sA", "compare with the small Int sA")                                     \
     X(JUMP, "sA", "", "jump by sA words")                                                          \
     X(JUMP_IF_FALSE, "sA", "c ->", "pop; jump by sA if falsy")                                     \

@@ -1141,6 +1141,20 @@ arith_slow:
         sp[-1] = r;
         DISPATCH();
     }
+    CASE(SUBI)
+    {
+        Value a = sp[-1];
+        if (IS_INT(a)) {
+            sp[-1].as.i = (int64_t)((uint64_t)a.as.i - (uint64_t)(int64_t)GET_SA(w));
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!arith(vm, OP_SUB, a, INT_VAL(GET_SA(w)), &r))
+            THROW_ERR();
+        sp[-1] = r;
+        DISPATCH();
+    }
     CASE(LTI)
     {
         Value a = sp[-1];

@@ -930,7 +930,7 @@ static bool os_proc_run(VM *vm, int argc, Value *args, Value *out)
     } else {
         if (sp.pid > 0) reap(sp.pid);
         if (o.capture_err) sb_puts(&io.err, sp.msg), sb_putc(&io.err, '\n');
-        else fprintf(stderr, "%s\n", sp.msg);
+        else fflush(stdout), fprintf(stderr, "%s\n", sp.msg);
     }
     close_noeintr(io.in_w);
     close_noeintr(io.out_r);
@@ -955,6 +955,7 @@ static bool os_system(VM *vm, int argc, Value *args, Value *out)
     int code = -1;
     if (sp.failed) {
         if (sp.pid > 0) reap(sp.pid);
+        fflush(stdout);
         fprintf(stderr, "%s\n", sp.msg);
     } else {
         code = reap(sp.pid);
