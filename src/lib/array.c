@@ -352,7 +352,7 @@ static bool merge_sort(SortCtx *c, Value *src, Value *tmp, size_t n, Value **res
             size_t hi = mid + width < n ? mid + width : n;
             size_t i = lo, j = mid, k = lo;
             while (i < mid && j < hi) {
-                bool take_right;
+                bool take_right = false;
                 if (!sort_before(c, src[j], src[i], &take_right))
                     return false;
                 tmp[k++] = take_right ? src[j++] : src[i++];

@@ -19,7 +19,7 @@ static bool arg_table(VM *vm, const char *fn, Value *args, int i, Table **out)
 
 static bool map_keys(VM *vm, int argc, Value *args, Value *out)
 {
-    Table *t;
+    Table *t = NULL;
     if (!arg_table(vm, "keys", args, 0, &t))
         return false;
     ObjArray *res = array_new(vm, t->live);
@@ -32,7 +32,7 @@ static bool map_keys(VM *vm, int argc, Value *args, Value *out)
 
 static bool map_values(VM *vm, int argc, Value *args, Value *out)
 {
-    Table *t;
+    Table *t = NULL;
     if (!arg_table(vm, "values", args, 0, &t))
         return false;
     ObjArray *res = array_new(vm, t->live);
@@ -45,7 +45,7 @@ static bool map_values(VM *vm, int argc, Value *args, Value *out)
 
 static bool map_has(VM *vm, int argc, Value *args, Value *out)
 {
-    Table *t;
+    Table *t = NULL;
     ObjString *key;
     if (!arg_table(vm, "has", args, 0, &t) || !arg_string(vm, "has", args, 1, &key))
         return false;
@@ -55,7 +55,7 @@ static bool map_has(VM *vm, int argc, Value *args, Value *out)
 
 static bool map_entries(VM *vm, int argc, Value *args, Value *out)
 {
-    Table *t;
+    Table *t = NULL;
     if (!arg_table(vm, "entries", args, 0, &t))
         return false;
     ObjArray *res = array_new(vm, t->live);
