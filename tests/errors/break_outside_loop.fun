@@ -1,2 +1,2 @@
 x = 1
-break   // expect error:
+break   // expect error: break used outside of loop

@@ -1,2 +1,2 @@
 fun f()
-  continue   // expect error:
+  continue   // expect error: continue used outside of loop

@@ -1,2 +1,2 @@
-fun f(a, a)   // expect error:
+fun f(a, a)   // expect error: Duplicate parameter name 'a'
   return a

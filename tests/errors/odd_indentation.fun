@@ -1,2 +1,2 @@
 if true
-   print("three spaces")   // expect error:
+   print("three spaces")   // expect error: Indentation must be multiples of two spaces

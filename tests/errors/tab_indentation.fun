@@ -1,2 +1,2 @@
 if true
-	print("tab")   // expect error:
+	print("tab")   // expect error: Tabs are forbidden for indentation

@@ -6,8 +6,8 @@ triple = multiplier(3)
 print(triple(7))   // expect: 21
 fun setter()
   v = 0
-  set = fn(nv)
+  setv = fn(nv)
     v = nv
-  set(9)
+  setv(9)
   return v
 print(setter())    // expect: 9

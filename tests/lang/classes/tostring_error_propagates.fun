@@ -1,0 +1,7 @@
+class Bad
+  fun toString()
+    throw "no string for you"
+try
+  print(Bad())
+catch e
+  print("caught: " + e)   // expect: caught: no string for you

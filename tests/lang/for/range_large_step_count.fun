@@ -1,0 +1,4 @@
+n = 0
+for i in range(0, 1000000)
+  n += 1
+print(n)   // expect: 1000000

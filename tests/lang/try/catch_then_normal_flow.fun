@@ -1,0 +1,7 @@
+results = []
+for x in [1, 0, 2, 0, 4]
+  try
+    results += [8 / x]
+  catch e
+    results += ["err"]
+print(results)   // expect: [8, err, 4, err, 2]

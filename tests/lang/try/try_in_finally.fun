@@ -1,0 +1,13 @@
+try
+  throw "outer"
+catch e
+  print("catch " + e)
+finally
+  try
+    throw "inside finally"
+  catch e2
+    print("finally caught " + e2)
+print("end")
+// expect: catch outer
+// expect: finally caught inside finally
+// expect: end

@@ -1,0 +1,4 @@
+string s
+s += "x"
+s += "y"
+print(s)   // expect: xy
