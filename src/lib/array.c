@@ -317,12 +317,17 @@ static bool str_less(ObjString *a, ObjString *b)
 
 typedef struct {
     VM *vm;
-    Value cmp; // NIL_VAL: default order
+    Value cmp;    // NIL_VAL: default order
+    bool all_int; // default order on Ints only: the fast path
 } SortCtx;
 
 // Sets *before when x must come strictly before y.
 static bool sort_before(SortCtx *c, Value x, Value y, bool *before)
 {
+    if (c->all_int) {
+        *before = AS_INT(x) < AS_INT(y);
+        return true;
+    }
     if (IS_NIL(c->cmp)) {
         *before = IS_STRING(x) ? str_less(AS_STRING(x), AS_STRING(y)) : num_less(x, y);
         return true;
@@ -371,16 +376,19 @@ static bool merge_sort(SortCtx *c, Value *src, Value *tmp, size_t n, Value **res
 }
 
 // Default order: all numbers or all strings, else a type error.
-static bool check_default_order(VM *vm, ObjArray *a)
+static bool check_default_order(VM *vm, ObjArray *a, bool *all_int)
 {
+    *all_int = true;
     if (a->count == 0)
         return true;
     Value first = a->items[0];
     bool strings = IS_STRING(first);
+    *all_int = IS_INT(first);
     if (!strings && !IS_NUMBER(first))
         return vm_type_error(vm, "sort: cannot order %s values", val_type_name(first));
     for (size_t i = 1; i < a->count; i++) {
         Value v = a->items[i];
+        *all_int = *all_int && IS_INT(v);
         if (strings ? !IS_STRING(v) : !IS_NUMBER(v))
             return vm_type_error(vm, "sort: cannot compare %s and %s", val_type_name(first),
                                  val_type_name(v));
@@ -390,14 +398,15 @@ static bool check_default_order(VM *vm, ObjArray *a)
 
 static bool sort_default(VM *vm, ObjArray *a)
 {
-    if (!check_default_order(vm, a))
+    bool all_int;
+    if (!check_default_order(vm, a, &all_int))
         return false;
     if (a->count < 2)
         return true;
     Value *tmp = malloc(a->count * sizeof(Value));
     if (!tmp)
         fun_oom();
-    SortCtx c = {vm, NIL_VAL};
+    SortCtx c = {vm, NIL_VAL, all_int};
     Value *sorted;
     merge_sort(&c, a->items, tmp, a->count, &sorted); // cannot fail: no callback
     if (sorted != a->items)
@@ -422,7 +431,7 @@ static bool sort_custom(VM *vm, ObjArray *a, Value cmp)
     for (size_t i = 0; i < n; i++)
         tmp->items[i] = NIL_VAL;
     tmp->count = n;
-    SortCtx c = {vm, cmp};
+    SortCtx c = {vm, cmp, false};
     Value *sorted;
     bool ok = merge_sort(&c, work->items, tmp->items, n, &sorted);
     if (ok) {
@@ -510,7 +519,8 @@ static bool arr_slice(VM *vm, int argc, Value *args, Value *out)
         return true;
     }
     ObjArray *res = array_new(vm, n);
-    memcpy(res->items, AS_ARRAY(args[0])->items + start, n * sizeof(Value));
+    if (n)
+        memcpy(res->items, AS_ARRAY(args[0])->items + start, n * sizeof(Value));
     res->count = n;
     *out = OBJ_VAL(res);
     return true;
@@ -522,7 +532,8 @@ static bool arr_copy(VM *vm, int argc, Value *args, Value *out)
     if (IS_ARRAY(v)) {
         ObjArray *a = AS_ARRAY(v);
         ObjArray *res = array_new(vm, a->count);
-        memcpy(res->items, a->items, a->count * sizeof(Value));
+        if (a->count)
+            memcpy(res->items, a->items, a->count * sizeof(Value));
         res->count = a->count;
         *out = OBJ_VAL(res);
     } else if (IS_MAP(v)) {
