@@ -1,0 +1,5 @@
+try
+  for x in 5
+    print(x)
+catch e
+  print(e[0:19])   // expect: Runtime type error:
