@@ -1,0 +1,124 @@
+// crypt/sha1.fun: SHA-1 (FIPS 180-4) in pure Fun.
+//   h = SHA1()
+//   h.sha1_str("abc")        -> "a9993e364706816aba3e25717850c26c9cd0d89d"
+//   h.sha1_hex("616263")     -> same, input as hex bytes
+//   h.sha1_bytes([97, 98, 99]) -> same, input as a byte array
+//   h.sha1_raw("abc")        -> 20-byte binary digest as a String
+// SHA-1 is broken for collision resistance; prefer SHA-256 for new uses.
+
+class SHA1()
+  fun sha1_str(this, s)
+    return this._to_hex(this._digest(this._str_bytes(s)))
+
+  fun sha1_hex(this, hex)
+    return this._to_hex(this._digest(this._hex_bytes(hex)))
+
+  fun sha1_bytes(this, arr)
+    return this._to_hex(this._digest(arr))
+
+  fun sha1_raw(this, s)
+    parts = []
+    for b in this._digest(this._str_bytes(s))
+      push(parts, chr(b))
+    return join(parts, "")
+
+  fun _str_bytes(this, s)
+    out = []
+    n = len(s)
+    for i in range(0, n)
+      push(out, ord(s, i))
+    return out
+
+  fun _hex_bytes(this, hex)
+    if len(hex) % 2 != 0
+      throw "sha1_hex: odd number of hex digits"
+    out = []
+    d = "0123456789abcdef"
+    h = lower(hex)
+    i = 0
+    while i < len(h)
+      hi = find(d, h[i])
+      lo = find(d, h[i + 1])
+      if hi < 0 || lo < 0
+        throw "sha1_hex: invalid hex digit"
+      push(out, hi * 16 + lo)
+      i += 2
+    return out
+
+  fun _to_hex(this, bytes)
+    d = "0123456789abcdef"
+    parts = []
+    for b in bytes
+      push(parts, d[b / 16] + d[b % 16])
+    return join(parts, "")
+
+  fun _digest(this, msg)
+    n = len(msg)
+    m = copy(msg)
+    for i in range(0, n)
+      b = m[i]
+      if typeof(b) != "Number" || b < 0 || b > 255
+        throw "sha1: byte values must be Ints 0..255"
+    push(m, 0x80)
+    while len(m) % 64 != 56
+      push(m, 0)
+    bits = n * 8
+    tail = []
+    for i in range(0, 8)
+      push(tail, bits % 256)
+      bits = bits / 256
+    for i in range(0, 8)
+      push(m, tail[7 - i])
+    h0 = 0x67452301
+    h1 = 0xEFCDAB89
+    h2 = 0x98BADCFE
+    h3 = 0x10325476
+    h4 = 0xC3D2E1F0
+    W = []
+    for i in range(0, 80)
+      push(W, 0)
+    nb = len(m)
+    off = 0
+    while off < nb
+      for j in range(0, 16)
+        p = off + j * 4
+        W[j] = m[p] * 16777216 + m[p + 1] * 65536 + m[p + 2] * 256 + m[p + 3]
+      for j in range(16, 80)
+        W[j] = rol(bxor(bxor(W[j - 3], W[j - 8]), bxor(W[j - 14], W[j - 16])), 1)
+      a = h0
+      b = h1
+      c = h2
+      d = h3
+      e = h4
+      for j in range(0, 80)
+        if j < 20
+          f = bxor(d, band(b, bxor(c, d)))
+          k = 0x5A827999
+        else if j < 40
+          f = bxor(b, bxor(c, d))
+          k = 0x6ED9EBA1
+        else if j < 60
+          f = bor(band(b, c), band(d, bor(b, c)))
+          k = 0x8F1BBCDC
+        else
+          f = bxor(b, bxor(c, d))
+          k = 0xCA62C1D6
+        t = band(rol(a, 5) + f + e + k + W[j], 0xFFFFFFFF)
+        e = d
+        d = c
+        c = rol(b, 30)
+        b = a
+        a = t
+      h0 = band(h0 + a, 0xFFFFFFFF)
+      h1 = band(h1 + b, 0xFFFFFFFF)
+      h2 = band(h2 + c, 0xFFFFFFFF)
+      h3 = band(h3 + d, 0xFFFFFFFF)
+      h4 = band(h4 + e, 0xFFFFFFFF)
+      off += 64
+    out = []
+    for w in [h0, h1, h2, h3, h4]
+      push(out, w / 16777216)
+      push(out, (w / 65536) % 256)
+      push(out, (w / 256) % 256)
+      push(out, w % 256)
+    return out
