@@ -105,6 +105,44 @@ def long_expression(n=5000):
     write("long_expression.fun", "\n".join(lines) + "\n")
 
 
+def output_flush(n=2000):
+    lines = ["// stdout is fully flushed at exit: %d lines of output, then exit 3" % n,
+             "for i in range(0, %d)" % n,
+             '  print("line " + to_string(i) + " ' + "." * 40 + '")',
+             "exit 3"]
+    lines += ["// expect: line %d %s" % (i, "." * 40) for i in range(n)]
+    lines += ["// expect exit: 3"]
+    write("output_flush_exit.fun", "\n".join(lines) + "\n")
+
+
+def deep_blocks(n=100):
+    lines = ["// D20: %d nested blocks" % n]
+    for d in range(n):
+        lines.append("  " * d + "if true")
+    lines.append("  " * n + 'print("deep")   // expect: deep')
+    lines.append("fun nest(x)")
+    for d in range(1, n + 1):
+        lines.append("  " * d + "if x > %d" % d)
+    lines.append("  " * (n + 1) + "return x")
+    lines.append("  return 0")
+    lines.append("print(nest(%d))   // expect: %d" % (n + 1, n + 1))
+    write("deep_blocks.fun", "\n".join(lines) + "\n")
+
+
+def nested_literals(n=200):
+    arr = "[" * n + "1" + "]" * n
+    par = "(" * n + "1" + ")" * n
+    lines = ["// D20: literals and parentheses nested %d deep" % n,
+             "a = %s" % arr,
+             "d = 0",
+             "while typeof(a) == \"Array\"",
+             "  a = a[0]",
+             "  d += 1",
+             "print(d)   // expect: %d" % n,
+             "print(%s + 1)   // expect: 2" % par]
+    write("nested_literals.fun", "\n".join(lines) + "\n")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     many_globals()
@@ -114,6 +152,9 @@ def main():
     big_map()
     many_functions()
     long_expression()
+    output_flush()
+    deep_blocks()
+    nested_literals()
 
 
 if __name__ == "__main__":

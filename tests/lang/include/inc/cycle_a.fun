@@ -1,0 +1,3 @@
+// fixture
+#include "cycle_b.fun"
+print("a loaded")

@@ -1,0 +1,3 @@
+// fixture
+#include "cycle_a.fun"
+print("b loaded")

@@ -1,0 +1,3 @@
+// a caught error prints nothing; a test may allow stderr output explicitly
+// allow-stderr
+print("ok")   // expect: ok

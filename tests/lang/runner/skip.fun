@@ -1,0 +1,2 @@
+// skip: demonstrates the skip directive (never run)
+print("this would fail")

@@ -1,0 +1,5 @@
+fun f()
+  int8 small = 1
+  uint32 mid = 2
+  return typeof(small) + " " + typeof(mid)
+print(f())   // expect: Sint8 Uint32
