@@ -172,7 +172,7 @@ static int stack_effect(OpCode op, uint32_t a, uint32_t b)
     case OP_DUP2:
         return 2;
     case OP_POP: case OP_SET_LOCAL: case OP_SET_UPVAL: case OP_SET_GLOBAL: case OP_ADD:
-    case OP_SUB: case OP_MUL: case OP_DIV: case OP_MOD: case OP_EQ: case OP_NE: case OP_LT:
+    case OP_SUB: case OP_MUL: case OP_DIV: case OP_MOD: case OP_EQ: case OP_ADD_INPLACE: case OP_NE: case OP_LT:
     case OP_LE: case OP_GT: case OP_GE: case OP_JUMP_IF_FALSE: case OP_JUMP_IF_TRUE:
     case OP_RETURN: case OP_ARRAY_PUSH: case OP_INDEX: case OP_THROW: case OP_FOR_PREP:
     case OP_EXIT:
@@ -659,7 +659,8 @@ static bool is_small_int(Node *n, int64_t *out)
 static OpCode binop(int tok)
 {
     switch (tok) {
-    case TOK_PLUS: case TOK_PLUS_ASSIGN: return OP_ADD;
+    case TOK_PLUS: return OP_ADD;
+    case TOK_PLUS_ASSIGN: return OP_ADD_INPLACE;
     case TOK_MINUS: case TOK_MINUS_ASSIGN: return OP_SUB;
     case TOK_STAR: case TOK_STAR_ASSIGN: return OP_MUL;
     case TOK_SLASH: case TOK_SLASH_ASSIGN: return OP_DIV;
@@ -1177,7 +1178,8 @@ static void unwind_tries(Compiler *c, int keep)
     FuncState *fs = c->fs;
     int saved = fs->ntries;
     TryInfo *copy = malloc(sizeof(TryInfo) * (size_t)(saved ? saved : 1));
-    memcpy(copy, fs->tries, sizeof(TryInfo) * (size_t)saved);
+    if (saved)
+        memcpy(copy, fs->tries, sizeof(TryInfo) * (size_t)saved);
     for (int i = saved - 1; i >= keep; i--) {
         if (copy[i].handler)
             emit(c, OP_END_TRY, 0);
@@ -1186,7 +1188,8 @@ static void unwind_tries(Compiler *c, int keep)
             statements(c, copy[i].fin);
     }
     fs->ntries = saved;
-    memcpy(fs->tries, copy, sizeof(TryInfo) * (size_t)saved);
+    if (saved)
+        memcpy(fs->tries, copy, sizeof(TryInfo) * (size_t)saved);
     free(copy);
 }
 

@@ -37,7 +37,7 @@ void tbl_clear(VM *vm, Table *t);
 void tbl_add_all(VM *vm, const Table *from, Table *to);
 
 #define TBL_FOREACH(t, e)                                                                          \
-    for (TableEntry *e = (t)->entries; e < (t)->entries + (t)->count; e++)                         \
+    for (TableEntry *e = (t)->entries, *e##_end = e ? e + (t)->count : e; e < e##_end; e++)        \
         if (e->key != NULL)
 
 #endif

@@ -352,7 +352,8 @@ static bool call_native(VM *vm, ObjNative *n, int argc, Value *args, Value *out)
     Value *copy = argc <= 16 ? buf : malloc(sizeof(Value) * (size_t)argc);
     if (!copy)
         fun_oom();
-    memcpy(copy, args, sizeof(Value) * (size_t)argc);
+    if (argc)
+        memcpy(copy, args, sizeof(Value) * (size_t)argc);
     *out = NIL_VAL;
     bool ok = n->fn(vm, argc, copy, out);
     if (copy != buf)
@@ -420,7 +421,8 @@ static bool construct(VM *vm, ObjClass *k, int argc, Value *args, Value *out)
     Value buf[17];
     Value *cargs = argc < 16 ? buf : malloc(sizeof(Value) * (size_t)(argc + 1));
     cargs[0] = OBJ_VAL(inst);
-    memcpy(cargs + 1, args, sizeof(Value) * (size_t)argc);
+    if (argc)
+        memcpy(cargs + 1, args, sizeof(Value) * (size_t)argc);
     bool ok = true;
     Value ignored;
     for (int i = n - 1; i >= 0 && ok; i--) {
@@ -452,7 +454,8 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
         ObjBound *b = AS_BOUND(callee);
         Value *a2 = malloc(sizeof(Value) * (size_t)(argc + 1));
         a2[0] = b->receiver;
-        memcpy(a2 + 1, args, sizeof(Value) * (size_t)argc);
+        if (argc)
+            memcpy(a2 + 1, args, sizeof(Value) * (size_t)argc);
         bool ok = vm_call(vm, b->method, argc + 1, a2, out);
         free(a2);
         return ok;
@@ -469,7 +472,8 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
     ObjProto *p = cl->proto;
     Value buf[16];
     Value *copy = argc <= 16 ? buf : malloc(sizeof(Value) * (size_t)argc);
-    memcpy(copy, args, sizeof(Value) * (size_t)argc);
+    if (argc)
+        memcpy(copy, args, sizeof(Value) * (size_t)argc);
     ensure_stack(vm, fb, (size_t)argc + 2 + (size_t)p->maxstack);
     size_t saved_top = (size_t)(fb->top - fb->stack);
     Value *base = fb->top;
@@ -531,8 +535,10 @@ static bool add_values(VM *vm, Value a, Value b, Value *out)
     if (IS_ARRAY(a) && IS_ARRAY(b)) {
         ObjArray *x = AS_ARRAY(a), *y = AS_ARRAY(b);
         ObjArray *r = array_new(vm, x->count + y->count);
-        memcpy(r->items, x->items, sizeof(Value) * x->count);
-        memcpy(r->items + x->count, y->items, sizeof(Value) * y->count);
+        if (x->count)
+            memcpy(r->items, x->items, sizeof(Value) * x->count);
+        if (y->count)
+            memcpy(r->items + x->count, y->items, sizeof(Value) * y->count);
         r->count = x->count + y->count;
         *out = OBJ_VAL(r);
         return true;
@@ -1019,6 +1025,28 @@ next:
         sp--;
         DISPATCH();
     }
+    CASE(ADD_INPLACE)
+    {
+        Value b = sp[-1], a = sp[-2];
+        if (IS_ARRAY(a) && IS_ARRAY(b)) {
+            ObjArray *x = AS_ARRAY(a), *y = AS_ARRAY(b);
+            size_t n = y->count;
+            SAVE();
+            array_reserve(vm, x, x->count + n);
+            if (n)
+                memmove(x->items + x->count, y->items, sizeof(Value) * n);
+            x->count += n;
+            sp--;
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!add_values(vm, a, b, &r))
+            THROW_ERR();
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
     CASE(SUB)
     {
         Value b = sp[-1], a = sp[-2];
@@ -1429,7 +1457,8 @@ arith_slow:
         size_t n = GET_A(w);
         SAVE();
         ObjArray *a = array_new(vm, n);
-        memcpy(a->items, sp - n, sizeof(Value) * n);
+        if (n)
+            memcpy(a->items, sp - n, sizeof(Value) * n);
         a->count = n;
         sp -= n;
         PUSH(OBJ_VAL(a));
