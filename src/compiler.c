@@ -87,6 +87,7 @@ typedef struct {
     int naliases, aliases_cap;
     char *error;
     const CompileOptions *opts;
+    int depth; // expression recursion (the AST can be deep: a+b+c+... chains)
 } Compiler;
 
 static void *xrealloc(void *p, size_t n)
@@ -677,7 +678,22 @@ static OpCode binop(int tok)
 
 static void jump_if_false(Compiler *c, Node *e, IntList *out);
 
+static void jump_if_true_inner(Compiler *c, Node *e, IntList *out);
+
 static void jump_if_true(Compiler *c, Node *e, IntList *out)
+{
+    if (c->error)
+        return;
+    if (++c->depth > 3000) {
+        error_at(c, e, "expression too complex (nested more than 3000 levels)");
+        c->depth--;
+        return;
+    }
+    jump_if_true_inner(c, e, out);
+    c->depth--;
+}
+
+static void jump_if_true_inner(Compiler *c, Node *e, IntList *out)
 {
     if (e->kind == N_OR) {
         jump_if_true(c, e->a, out);
@@ -713,7 +729,22 @@ static bool plain_local(Compiler *c, Node *n, int *slot)
     return true;
 }
 
+static void jump_if_false_inner(Compiler *c, Node *e, IntList *out);
+
 static void jump_if_false(Compiler *c, Node *e, IntList *out)
+{
+    if (c->error)
+        return;
+    if (++c->depth > 3000) {
+        error_at(c, e, "expression too complex (nested more than 3000 levels)");
+        c->depth--;
+        return;
+    }
+    jump_if_false_inner(c, e, out);
+    c->depth--;
+}
+
+static void jump_if_false_inner(Compiler *c, Node *e, IntList *out)
 {
     if (e->kind == N_AND) {
         jump_if_false(c, e->a, out);
@@ -858,10 +889,23 @@ static void bool_result(Compiler *c, Node *e)
     patch_here(c, end);
 }
 
+static void expression_inner(Compiler *c, Node *n);
+
 static void expression(Compiler *c, Node *n)
 {
     if (c->error)
         return;
+    if (++c->depth > 3000) {
+        error_at(c, n, "expression too complex (nested more than 3000 levels)");
+        c->depth--;
+        return;
+    }
+    expression_inner(c, n);
+    c->depth--;
+}
+
+static void expression_inner(Compiler *c, Node *n)
+{
     set_pos(c, n);
     switch (n->kind) {
     case N_INT:

@@ -25,6 +25,7 @@ typedef struct Parser {
     int loop_depth;
     int fn_depth;
     int depth; // include nesting
+    int nest;  // expression / block nesting (bounded: the parser recurses)
     jmp_buf *jmp;
     char *error;
     char *error_file;
@@ -138,6 +139,14 @@ static void end_of_statement(Parser *p)
     char got[64];
     describe(p, got, sizeof got);
     FAIL(p, "unexpected %s at end of statement", got);
+}
+
+#define MAX_NEST 400
+
+static void enter(Parser *p)
+{
+    if (++p->nest > MAX_NEST)
+        FAIL(p, "nested too deeply (more than %d levels)", MAX_NEST);
 }
 
 static Node *new_node(Parser *p, NodeKind k)
@@ -379,7 +388,9 @@ static Node *unary(Parser *p)
         Node *n = new_node(p, N_UNARY);
         n->op = p->cur.type;
         advance(p);
+        enter(p);
         n->a = unary(p);
+        p->nest--;
         if (n->op == TOK_MINUS && n->a->kind == N_INT) {
             n->a->ival = (int64_t)(0 - (uint64_t)n->a->ival);
             return n->a;
@@ -428,15 +439,19 @@ static Node *binary(Parser *p, int min_prec)
 
 static Node *expression(Parser *p)
 {
+    enter(p);
     Node *cond = binary(p, 1);
+    p->nest--;
     if (!check(p, TOK_QUESTION))
         return cond;
+    enter(p);
     Node *n = new_node(p, N_TERNARY);
     advance(p);
     n->a = cond;
     n->b = expression(p);
     expect(p, TOK_COLON, "':' in conditional expression");
     n->c = expression(p);
+    p->nest--;
     return n;
 }
 
@@ -456,8 +471,10 @@ static void block(Parser *p, NodeList *out)
         return; // empty body
     }
     advance(p);
+    enter(p);
     while (!check(p, TOK_DEDENT) && !check(p, TOK_EOF))
         statement(p, out);
+    p->nest--;
     if (check(p, TOK_EOF))
         p->incomplete = true;
     expect(p, TOK_DEDENT, "end of block");
