@@ -21,8 +21,8 @@ static bool all_digits(const char *p, const char *end, bool hex)
         return false;
     for (; p < end; p++) {
         unsigned char c = (unsigned char)*p;
-        bool ok = (c >= '0' && c <= '9') ||
-                  (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+        bool ok =
+            (c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
         if (!ok)
             return false;
     }
@@ -301,8 +301,8 @@ static bool width_args(VM *vm, const char *fn, Value *args, int64_t *x, int *bit
 // (uclamp(300, 8) = 44; with 64 bits the Int is unchanged).
 static bool fn_uclamp(VM *vm, int argc, Value *args, Value *out)
 {
-    int64_t x;
-    int bits;
+    int64_t x = 0;
+    int bits = 64;
     if (!width_args(vm, "uclamp", args, &x, &bits))
         return false;
     uint64_t u = (uint64_t)x;
@@ -316,8 +316,8 @@ static bool fn_uclamp(VM *vm, int argc, Value *args, Value *out)
 // intN declaration (sclamp(200, 8) = -56).
 static bool fn_sclamp(VM *vm, int argc, Value *args, Value *out)
 {
-    int64_t x;
-    int bits;
+    int64_t x = 0;
+    int bits = 64;
     if (!width_args(vm, "sclamp", args, &x, &bits))
         return false;
     uint64_t u = (uint64_t)x;

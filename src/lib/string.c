@@ -139,10 +139,10 @@ static bool fn_join(VM *vm, int argc, Value *args, Value *out)
 // ---- regex ----
 // Patterns are POSIX extended regexes. The text may contain NUL bytes: matching
 // uses REG_STARTEND where available (glibc, BSD); elsewhere it stops at the
-// first NUL. A pattern cannot contain NUL (regcomp takes a C string): such a
-// pattern counts as invalid. Invalid patterns never raise (reference
-// behaviour): regex_match gives false, regex_search no match, regex_replace
-// the text unchanged.
+// first NUL. With glibc "." never matches a NUL byte but "[^x]" does. A pattern
+// cannot contain NUL (regcomp takes a C string): such a pattern counts as
+// invalid. Invalid patterns never raise (reference behaviour): regex_match
+// gives false, regex_search no match, regex_replace the text unchanged.
 
 static bool compile_regex(regex_t *re, ObjString *pat)
 {
@@ -187,8 +187,7 @@ static bool fn_regex_match(VM *vm, int argc, Value *args, Value *out)
     bool ok = false;
     if (compile_regex(&re, pat)) {
         regmatch_t m[1];
-        ok = exec_regex(&re, text, 0, m, 1) && m[0].rm_so == 0 &&
-             (size_t)m[0].rm_eo == text->len;
+        ok = exec_regex(&re, text, 0, m, 1) && m[0].rm_so == 0 && (size_t)m[0].rm_eo == text->len;
         regfree(&re);
     }
     *out = BOOL_VAL(ok);
@@ -290,8 +289,7 @@ static bool fn_regex_replace(VM *vm, int argc, Value *args, Value *out)
 static bool fn_starts_with(VM *vm, int argc, Value *args, Value *out)
 {
     ObjString *s, *p;
-    if (!arg_string(vm, "starts_with", args, 0, &s) ||
-        !arg_string(vm, "starts_with", args, 1, &p))
+    if (!arg_string(vm, "starts_with", args, 0, &s) || !arg_string(vm, "starts_with", args, 1, &p))
         return false;
     *out = BOOL_VAL(p->len <= s->len && memcmp(s->chars, p->chars, p->len) == 0);
     return true;
@@ -302,8 +300,7 @@ static bool fn_ends_with(VM *vm, int argc, Value *args, Value *out)
     ObjString *s, *p;
     if (!arg_string(vm, "ends_with", args, 0, &s) || !arg_string(vm, "ends_with", args, 1, &p))
         return false;
-    *out = BOOL_VAL(p->len <= s->len &&
-                    memcmp(s->chars + s->len - p->len, p->chars, p->len) == 0);
+    *out = BOOL_VAL(p->len <= s->len && memcmp(s->chars + s->len - p->len, p->chars, p->len) == 0);
     return true;
 }
 

@@ -23,6 +23,9 @@ print(len(repeat("\x00", 4)))       // expect: 4
 // regexes see the bytes after a NUL too (REG_STARTEND)
 print(regex_replace("a\x00b", "b", "c") == "a\x00c") // expect: true
 print(regex_search("a\x00bc", "bc").start) // expect: 2
-print(regex_match("a\x00b", "a.b"))  // expect: true
+print(regex_match("a\x00b", "a[^z]b")) // expect: true
+// glibc: "." never matches a NUL byte (RE_DOT_NOT_NULL in POSIX syntax)
+print(regex_match("a\x00b", "a.b"))  // expect: false
+print(regex_search("xa\x00b", "b$").start) // expect: 3
 // a pattern containing NUL is invalid
 print(regex_match("a", "a\x00"))    // expect: false
