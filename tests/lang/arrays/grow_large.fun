@@ -1,5 +1,5 @@
 a = []
-for i in range(0, 100000)
+for i in range(0, 20000)
   a += [i]
-print(len(a))     // expect: 100000
-print(a[99999])   // expect: 99999
+print(len(a))     // expect: 20000
+print(a[19999])   // expect: 19999
