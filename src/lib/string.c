@@ -5,6 +5,10 @@
 
 #include <regex.h>
 
+// Largest string repeat() builds: beyond this it is an error, not an
+// out-of-memory abort.
+#define MAX_REPEAT_LEN ((size_t)1 << 30)
+
 // Clamps a possibly negative Int into [0, max].
 static size_t clamp_index(int64_t i, size_t max)
 {
@@ -410,8 +414,8 @@ static bool fn_repeat(VM *vm, int argc, Value *args, Value *out)
         *out = str_val(vm, "", 0);
         return true;
     }
-    if ((uint64_t)n > (SIZE_MAX / 2) / s->len)
-        return vm_error(vm, "repeat: result too large");
+    if ((uint64_t)n > MAX_REPEAT_LEN / s->len)
+        return vm_error(vm, "repeat: result too large (over %zu bytes)", MAX_REPEAT_LEN);
     size_t total = s->len * (size_t)n;
     ObjString *r = str_alloc(vm, total);
     for (size_t i = 0; i < (size_t)n; i++)
