@@ -273,6 +273,10 @@ def main():
     ap.add_argument("-v", action="store_true", help="list every test")
     ap.add_argument("paths", nargs="*")
     a = ap.parse_args()
+    try:
+        sys.stdout.reconfigure(errors="backslashreplace")
+    except AttributeError:
+        pass
     fun = os.path.abspath(a.fun)
     if not os.access(fun, os.X_OK):
         print("interpreter not found or not executable: %s" % fun, file=sys.stderr)

@@ -2,4 +2,4 @@ fun fail()
   throw "custom failure"
 fail()
 // expect runtime error: custom failure
-// expect stderr: {file}:2: *custom failure
+// expect stderr: {file}:2: custom failure

@@ -1,0 +1,3 @@
+// language.md 11.1: no default parameter values
+fun f(a, b = 2)   // expect error:
+  return a
