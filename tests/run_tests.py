@@ -156,7 +156,13 @@ def out_lines(s):
     return ls
 
 
+def vis(s):
+    """Printable form: undecodable bytes as \\xNN."""
+    return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def show(s, limit=2000):
+    s = vis(s)
     s = s if len(s) <= limit else s[:limit] + "...[truncated]"
     return "\n".join("    | " + l for l in s.split("\n"))
 
@@ -197,7 +203,7 @@ def run_test(t, fun, asan):
 
     got = out_lines(out)
     if got != t.expect:
-        diff = difflib.unified_diff(t.expect, got, "expected stdout", "actual stdout", lineterm="", n=2)
+        diff = difflib.unified_diff([vis(l) for l in t.expect], [vis(l) for l in got], "expected stdout", "actual stdout", lineterm="", n=2)
         problems.append("stdout differs:\n" + "\n".join("    " + l for l in diff))
 
     err_lines = out_lines(err)
