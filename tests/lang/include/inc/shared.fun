@@ -1,0 +1,2 @@
+// fixture
+shared = 1

@@ -1,0 +1,8 @@
+try
+  throw "first"
+catch err
+  n = 0
+fun f()
+  err = "changed"
+f()
+print(err)   // expect: changed
