@@ -904,6 +904,26 @@ static void expression(Compiler *c, Node *n)
     c->depth--;
 }
 
+// Second operand and operator of a binary node whose left operand is on the stack.
+static void binary_rhs(Compiler *c, Node *n)
+{
+    int64_t k;
+    OpCode op = binop(n->op);
+    if ((op == OP_ADD || op == OP_SUB) && is_small_int(n->b, &k)) {
+        set_pos(c, n);
+        emit(c, op == OP_SUB ? OP_SUBI : OP_ADDI, (uint32_t)k);
+        return;
+    }
+    if (op == OP_LT && is_small_int(n->b, &k)) {
+        set_pos(c, n);
+        emit(c, OP_LTI, (uint32_t)k);
+        return;
+    }
+    expression(c, n->b);
+    set_pos(c, n);
+    emit(c, op, 0);
+}
+
 static void expression_inner(Compiler *c, Node *n)
 {
     set_pos(c, n);
@@ -970,22 +990,23 @@ static void expression_inner(Compiler *c, Node *n)
         emit(c, n->op == TOK_BANG ? OP_NOT : OP_NEG, 0);
         return;
     case N_BINARY: {
-        int64_t k;
-        OpCode op = binop(n->op);
+        // a left-deep chain (a + b + c + ...) is compiled without recursion
+        if (n->a->kind == N_BINARY) {
+            Node **spine = NULL;
+            int cnt = 0, cap = 0;
+            Node *x = n;
+            while (x->kind == N_BINARY) {
+                PUSH(spine, cnt, cap, x);
+                x = x->a;
+            }
+            expression(c, x);
+            for (int i = cnt - 1; i >= 0 && !c->error; i--)
+                binary_rhs(c, spine[i]);
+            free(spine);
+            return;
+        }
         expression(c, n->a);
-        if ((op == OP_ADD || op == OP_SUB) && is_small_int(n->b, &k)) {
-            set_pos(c, n);
-            emit(c, op == OP_SUB ? OP_SUBI : OP_ADDI, (uint32_t)k);
-            return;
-        }
-        if (op == OP_LT && is_small_int(n->b, &k)) {
-            set_pos(c, n);
-            emit(c, OP_LTI, (uint32_t)k);
-            return;
-        }
-        expression(c, n->b);
-        set_pos(c, n);
-        emit(c, op, 0);
+        binary_rhs(c, n);
         return;
     }
     case N_AND:
