@@ -190,7 +190,7 @@ static int stack_effect(OpCode op, uint32_t a, uint32_t b)
         return -(int)b - 1;
     case OP_CLASS:
         return -(int)b - 1;
-    case OP_ARRAY:
+    case OP_ARRAY: case OP_CONCAT:
         return 1 - (int)a;
     case OP_MAP:
         return 1 - 2 * (int)a;
@@ -999,9 +999,23 @@ static void expression_inner(Compiler *c, Node *n)
                 PUSH(spine, cnt, cap, x);
                 x = x->a;
             }
+            // s + "x" + t + ... with a string literal in it: one concatenation
+            bool concat = cnt + 1 >= 3 && cnt + 1 <= 255;
+            bool has_str = x->kind == N_STRING;
+            for (int i = 0; i < cnt && concat; i++) {
+                concat = spine[i]->op == TOK_PLUS;
+                has_str = has_str || spine[i]->b->kind == N_STRING;
+            }
             expression(c, x);
-            for (int i = cnt - 1; i >= 0 && !c->error; i--)
-                binary_rhs(c, spine[i]);
+            if (concat && has_str) {
+                for (int i = cnt - 1; i >= 0 && !c->error; i--)
+                    expression(c, spine[i]->b);
+                set_pos(c, n);
+                emit(c, OP_CONCAT, (uint32_t)(cnt + 1));
+            } else {
+                for (int i = cnt - 1; i >= 0 && !c->error; i--)
+                    binary_rhs(c, spine[i]);
+            }
             free(spine);
             return;
         }

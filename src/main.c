@@ -6,6 +6,7 @@
 
 #include "compiler.h"
 #include "parser.h"
+#include "repl.h"
 #include "vm.h"
 
 static void usage(FILE *f)
@@ -80,17 +81,8 @@ int main(int argc, char **argv)
         } else
             break;
     }
-    (void)repl_on_error;
-    if (i >= argc) {
-        fprintf(stderr, "fun: the REPL is not available yet; give a script\n");
-        usage(stderr);
-        return 1;
-    }
-    const char *path = argv[i];
     VM *vm = vm_new();
     vm->trace = trace;
-    vm->argc = argc - i;
-    vm->argv = argv + i;
     static char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
@@ -100,6 +92,18 @@ int main(int argc, char **argv)
         vm->exe_path = argv[0];
     }
     setenv("FUN_EXECUTABLE", argv[0], 1);
+    if (i >= argc) {
+        // no script: interactive session
+        vm->argc = 0;
+        vm->argv = argv + argc;
+        set_argv_env(0, argv + argc);
+        int code = repl_run(vm);
+        vm_free(vm);
+        return code;
+    }
+    const char *path = argv[i];
+    vm->argc = argc - i;
+    vm->argv = argv + i;
     set_argv_env(argc - i - 1, argv + i + 1);
 
     size_t len;
@@ -136,6 +140,10 @@ int main(int argc, char **argv)
     else if (!ok) {
         vm_report_error(vm);
         code = 1;
+        if (repl_on_error) {
+            // keep the program's globals and inspect them interactively
+            code = repl_run(vm);
+        }
     }
     fflush(stdout);
     vm_free(vm);

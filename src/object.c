@@ -68,8 +68,10 @@ ObjString *str_concat(VM *vm, ObjString *a, ObjString *b)
 {
     // a and b are reachable from the caller (stack); str_alloc may collect.
     ObjString *s = str_alloc(vm, a->len + b->len);
-    memcpy(s->chars, a->chars, a->len);
-    memcpy(s->chars + a->len, b->chars, b->len);
+    if (a->len)
+        memcpy(s->chars, a->chars, a->len);
+    if (b->len)
+        memcpy(s->chars + a->len, b->chars, b->len);
     return s;
 }
 

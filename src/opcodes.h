@@ -26,6 +26,7 @@
     X(GET_BUILTIN, "A", "-> f", "push builtin function A as a value")                              \
     X(ADD, "", "a b -> a+b", "add numbers, concatenate strings or arrays")                         \
     X(ADD_INPLACE, "", "a b -> a+=b", "like ADD, but an Array on the left is extended in place")  \
+    X(CONCAT, "A", "v1..vA -> v", "v1 + v2 + ... + vA: one allocation when all are strings")     \
     X(SUB, "", "a b -> a-b", "subtract")                                                           \
     X(MUL, "", "a b -> a*b", "multiply")                                                           \
     X(DIV, "", "a b -> a/b", "divide (Int division truncates)")                                    \

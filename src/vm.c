@@ -1047,6 +1047,40 @@ next:
         sp--;
         DISPATCH();
     }
+    CASE(CONCAT)
+    {
+        size_t n = GET_A(w);
+        Value *args = sp - n;
+        size_t total = 0;
+        bool strings = true;
+        for (size_t i = 0; i < n && strings; i++) {
+            if (IS_STRING(args[i]))
+                total += AS_STRING(args[i])->len;
+            else
+                strings = false;
+        }
+        SAVE();
+        if (strings) {
+            ObjString *r = str_alloc(vm, total);
+            char *p = r->chars;
+            for (size_t i = 0; i < n; i++) {
+                ObjString *x = AS_STRING(args[i]);
+                if (x->len)
+                    memcpy(p, x->chars, x->len);
+                p += x->len;
+            }
+            args[0] = OBJ_VAL(r);
+        } else {
+            for (size_t i = 1; i < n; i++) {
+                Value r;
+                if (!add_values(vm, args[0], args[i], &r))
+                    THROW_ERR();
+                args[0] = r;
+            }
+        }
+        sp = args + 1;
+        DISPATCH();
+    }
     CASE(SUB)
     {
         Value b = sp[-1], a = sp[-2];

@@ -63,6 +63,19 @@ static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
         *out = args[0];
         return true;
     }
+    if (IS_INT(args[0])) {
+        char buf[24], *p = buf + sizeof buf;
+        int64_t v = args[0].as.i;
+        uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            *--p = '-';
+        *out = OBJ_VAL(str_new(vm, p, (size_t)(buf + sizeof buf - p)));
+        return true;
+    }
     StrBuf sb;
     sb_init(&sb);
     if (!val_display(vm, &sb, args[0])) {

@@ -30,11 +30,14 @@ static void add_native(VM *vm, const NativeReg *r)
 {
     ObjString *name = vm_intern(vm, r->name, strlen(r->name));
     Value *existing = tbl_get(&vm->builtins, name);
+    vm_push_root(vm, OBJ_VAL(name));
     ObjNative *n = native_new(vm, r->name, r->fn, r->min_args, r->max_args);
+    vm_pop_root(vm);
     if (existing) { // a later area overrides an earlier one
         vm->natives[AS_INT(*existing)] = n;
         return;
     }
+    vm_push_root(vm, OBJ_VAL(n));
     if (vm->nnatives == vm->natives_cap) {
         vm->natives_cap = vm->natives_cap ? vm->natives_cap * 2 : 256;
         vm->natives = realloc(vm->natives, sizeof(ObjNative *) * vm->natives_cap);
@@ -42,8 +45,9 @@ static void add_native(VM *vm, const NativeReg *r)
             fun_oom();
     }
     vm->natives[vm->nnatives] = n;
-    tbl_set(vm, &vm->builtins, name, INT_VAL((int64_t)vm->nnatives));
     vm->nnatives++;
+    tbl_set(vm, &vm->builtins, name, INT_VAL((int64_t)vm->nnatives - 1));
+    vm_pop_root(vm);
 }
 
 void lib_open_all(VM *vm)
