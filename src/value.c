@@ -33,10 +33,11 @@ bool val_truthy(Value v)
     return false;
 }
 
-#define MAX_EQ_DEPTH 200
-
-static bool equal_depth(Value a, Value b, int depth)
+// Scalar part of equality; *deep is set when both are arrays / maps that
+// must be compared element by element.
+static bool equal_shallow(Value a, Value b, bool *deep)
 {
+    *deep = false;
     if (a.type == VAL_INT && b.type == VAL_INT)
         return a.as.i == b.as.i;
     if (IS_NUMBER(a) && IS_NUMBER(b)) {
@@ -72,38 +73,117 @@ static bool equal_depth(Value a, Value b, int depth)
     switch (OBJ_TYPE(a)) {
     case OBJ_STRING:
         return str_eq(AS_STRING(a), AS_STRING(b));
-    case OBJ_ARRAY: {
-        ObjArray *x = AS_ARRAY(a), *y = AS_ARRAY(b);
-        if (x->count != y->count || depth > MAX_EQ_DEPTH)
+    case OBJ_ARRAY:
+        if (AS_ARRAY(a)->count != AS_ARRAY(b)->count)
             return false;
-        for (size_t i = 0; i < x->count; i++)
-            if (!equal_depth(x->items[i], y->items[i], depth + 1))
-                return false;
+        *deep = true;
         return true;
-    }
-    case OBJ_MAP: {
-        Table *x = &AS_MAP(a)->table, *y = &AS_MAP(b)->table;
-        if (x->live != y->live || depth > MAX_EQ_DEPTH)
+    case OBJ_MAP:
+        if (AS_MAP(a)->table.live != AS_MAP(b)->table.live)
             return false;
-        TBL_FOREACH(x, e)
-        {
-            Value *o = tbl_get(y, e->key);
-            if (!o || !equal_depth(e->value, *o, depth + 1))
-                return false;
-        }
+        *deep = true;
         return true;
-    }
-    case OBJ_BOUND: {
-        ObjBound *x = AS_BOUND(a), *y = AS_BOUND(b);
-        return equal_depth(x->receiver, y->receiver, depth + 1) &&
-               equal_depth(x->method, y->method, depth + 1);
-    }
+    case OBJ_BOUND:
+        *deep = true;
+        return true;
     default:
         return false;
     }
 }
 
-bool val_equal(Value a, Value b) { return equal_depth(a, b, 0); }
+typedef struct {
+    Value a, b;
+} EqPair;
+
+// Structural equality without recursion: an explicit stack of pairs, and a
+// set of container pairs already under comparison so cycles terminate.
+bool val_equal(Value a, Value b)
+{
+    bool deep;
+    if (!equal_shallow(a, b, &deep))
+        return false;
+    if (!deep)
+        return true;
+    EqPair *stack = NULL;
+    size_t n = 0, cap = 0;
+    Obj **seen = NULL; // pairs (x, y) stored flat
+    size_t nseen = 0, seen_cap = 0;
+    bool result = true;
+#define EQ_PUSH(x, y)                                                                              \
+    do {                                                                                           \
+        if (n == cap) {                                                                            \
+            cap = cap ? cap * 2 : 64;                                                              \
+            stack = realloc(stack, sizeof(EqPair) * cap);                                          \
+            if (!stack)                                                                            \
+                fun_oom();                                                                         \
+        }                                                                                          \
+        stack[n].a = (x);                                                                          \
+        stack[n].b = (y);                                                                          \
+        n++;                                                                                       \
+    } while (0)
+    EQ_PUSH(a, b);
+    while (n > 0 && result) {
+        EqPair p = stack[--n];
+        if (!equal_shallow(p.a, p.b, &deep)) {
+            result = false;
+            break;
+        }
+        if (!deep)
+            continue;
+        Obj *x = AS_OBJ(p.a), *y = AS_OBJ(p.b);
+        bool again = false;
+        for (size_t i = 0; i < nseen; i += 2)
+            if (seen[i] == x && seen[i + 1] == y) {
+                again = true;
+                break;
+            }
+        if (again)
+            continue;
+        if (nseen + 2 > seen_cap) {
+            seen_cap = seen_cap ? seen_cap * 2 : 64;
+            seen = realloc(seen, sizeof(Obj *) * seen_cap);
+            if (!seen)
+                fun_oom();
+        }
+        // only containers that can form cycles need remembering; the linear
+        // scan is bounded by keeping the most recent entries
+        if (nseen < 4096) {
+            seen[nseen++] = x;
+            seen[nseen++] = y;
+        }
+        switch (x->type) {
+        case OBJ_ARRAY: {
+            ObjArray *xa = (ObjArray *)x, *ya = (ObjArray *)y;
+            for (size_t i = xa->count; i-- > 0;)
+                EQ_PUSH(xa->items[i], ya->items[i]);
+            break;
+        }
+        case OBJ_MAP: {
+            Table *xt = &((ObjMap *)x)->table, *yt = &((ObjMap *)y)->table;
+            TBL_FOREACH(xt, e)
+            {
+                Value *o = tbl_get(yt, e->key);
+                if (!o) {
+                    result = false;
+                    break;
+                }
+                EQ_PUSH(e->value, *o);
+            }
+            break;
+        }
+        case OBJ_BOUND:
+            EQ_PUSH(((ObjBound *)x)->receiver, ((ObjBound *)y)->receiver);
+            EQ_PUSH(((ObjBound *)x)->method, ((ObjBound *)y)->method);
+            break;
+        default:
+            break;
+        }
+    }
+#undef EQ_PUSH
+    free(stack);
+    free(seen);
+    return result;
+}
 
 const char *val_type_name(Value v)
 {
@@ -278,7 +358,7 @@ static bool display(VM *vm, StrBuf *sb, Value v, int depth)
     case VAL_OBJ:
         break;
     }
-    if (depth > 100) {
+    if (depth > 3000) {
         sb_puts(sb, "...");
         return true;
     }
