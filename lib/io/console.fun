@@ -7,8 +7,9 @@
 //                         again after other answers, false at end of input
 //   c.term_cols()      -> terminal width: $COLUMNS, else `tput cols`, else 80
 //   c.progress(cur, total, label) draws "[#####-----]  50% label" on one
-//                         line (carriage return), ending the line when
-//                         cur >= total
+//                         line (carriage return first), ending the line
+//                         when cur >= total; bar width: c.bar_width (30)
+//   c.progress_str(cur, total, label) -> that text, without the CR
 // Like the reference, this file also includes strings.fun and
 // io/process.fun.
 #include <strings.fun>
@@ -54,7 +55,7 @@ class Console()
       c = 0
     return 80
 
-  fun progress(this, current, total, label)
+  fun progress_str(this, current, total, label)
     w = this.bar_width
     if total > 0
       filled = trunc(w * current / total)
@@ -64,11 +65,14 @@ class Console()
       pct = 100
     filled = clamp(filled, 0, w)
     pct = clamp(pct, 0, 100)
-    line = "\r[" + repeat("#", filled) + repeat("-", w - filled) + "] "
+    line = "[" + repeat("#", filled) + repeat("-", w - filled) + "] "
     line += str_pad_left(to_string(pct), 3, " ") + "%"
     if label != nil && label != ""
       line += " " + to_string(label)
-    echo(line)
+    return line
+
+  fun progress(this, current, total, label)
+    echo("\r" + this.progress_str(current, total, label))
     if current >= total
       echo("\n")
     return nil

@@ -13,7 +13,8 @@
 //                              "cwd", "timeout_ms", "env" (see proc_run)
 //   p.system(cmd)           -> exit status, output goes to our stdout
 //   p.check_call(cmd)       -> true when the exit status is 0
-// A program that cannot be started raises a catchable runtime error.
+// A program that cannot be started gives code -1 (proc_run/system print
+// the reason on stderr).
 
 class Process()
   fun run(this, cmd)

@@ -1,0 +1,6 @@
+// env: FUN_LIB_DIR={root}/lib
+#include <hello.fun>
+r = hello_lib()
+print(r)
+// expect: Hello from the Fun standard library!
+// expect: nil

@@ -1,0 +1,9 @@
+// env: FUN_LIB_DIR={root}/lib
+// allow-stderr
+#include <io/process.fun>
+p = Process()
+print(p.run(["/nonexistent/program"]))
+print(p.system(["/nonexistent/program"]), p.check_call(["/nonexistent/program"]))
+// expect: {"out": , "code": -1}
+// expect: -1 false
+// expect stderr: proc_run: cannot run '/nonexistent/program': No such file or directory
