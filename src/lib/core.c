@@ -86,11 +86,76 @@ static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
+// Optional extensions of the reference (rulings D31) are not part of the
+// core: calling one raises a clear, catchable error instead of doing nothing.
+#define EXTENSIONS(X) \
+    X(json_parse) \
+    X(json_stringify) \
+    X(json_from_file) \
+    X(json_to_file) \
+    X(xml_parse) \
+    X(xml_root) \
+    X(xml_name) \
+    X(xml_text) \
+    X(ini_load) \
+    X(ini_free) \
+    X(ini_get_string) \
+    X(ini_get_int) \
+    X(ini_get_double) \
+    X(ini_get_bool) \
+    X(ini_set) \
+    X(ini_unset) \
+    X(ini_save) \
+    X(curl_get) \
+    X(curl_post) \
+    X(curl_download) \
+    X(sqlite_open) \
+    X(sqlite_close) \
+    X(sqlite_exec) \
+    X(sqlite_query) \
+    X(redis_connect) \
+    X(redis_cmd) \
+    X(redis_close) \
+    X(openssl_md5) \
+    X(openssl_sha256) \
+    X(openssl_sha512) \
+    X(openssl_ripemd160) \
+    X(pcsc_establish) \
+    X(pcsc_release) \
+    X(pcsc_list_readers) \
+    X(pcsc_connect) \
+    X(pcsc_disconnect) \
+    X(pcsc_transmit) \
+    X(pcre2_test) \
+    X(pcre2_match) \
+    X(pcre2_findall) \
+    X(kcgi_parse) \
+    X(kcgi_reply_start) \
+    X(kcgi_write) \
+    X(kcgi_end) \
+    X(rust_hello) \
+    X(rust_hello_args) \
+    X(rust_hello_args_return) \
+    X(rust_get_sp) \
+    X(rust_set_exit) \
+    X(cpp_add)
+
+#define X(name)                                                                                    \
+    static bool ext_##name(VM *vm, int argc, Value *args, Value *out)                              \
+    {                                                                                              \
+        return vm_error(vm, #name ": optional extension not built into this interpreter");         \
+    }
+EXTENSIONS(X)
+#undef X
+
 const NativeReg lib_core_natives[] = {
     {"print", core_print, 0, -1},
     {"echo", core_echo, 0, -1},
     {"len", core_len, 1, 1},
     {"typeof", core_typeof, 1, 1},
     {"to_string", core_to_string, 1, 1},
+#define X(name) {#name, ext_##name, 0, -1},
+    EXTENSIONS(X)
+#undef X
     {NULL, NULL, 0, 0},
 };
