@@ -13,7 +13,8 @@
 //   param(name) -> first value or ""     param_all(name) -> Array of values
 //   has_param(name) -> Boolean           params() -> Map name -> first value
 //   cookie(name) -> value or ""          cookies() -> Map name -> value
-//   method, query_string, content_type, content_length, body: fields
+//   fields: method, query_string, request_content_type (CONTENT_TYPE; the
+//   name content_type is the response method), content_length, body
 // Response:
 //   status(code, text) (text defaults to the usual reason phrase),
 //   content_type(ct) (default "text/html; charset=utf-8"),
@@ -37,7 +38,7 @@
 class CGI()
   method = ""
   query_string = ""
-  content_type = ""
+  request_content_type = ""
   content_length = 0
   body = ""
   _params = {}
@@ -49,7 +50,7 @@ class CGI()
   fun _construct(this)
     this.method = upper(env("REQUEST_METHOD"))
     this.query_string = env("QUERY_STRING")
-    this.content_type = env("CONTENT_TYPE")
+    this.request_content_type = env("CONTENT_TYPE")
     n = to_number(trim(env("CONTENT_LENGTH")))
     if typeof(n) != "Number" || n < 0
       n = 0
@@ -61,7 +62,7 @@ class CGI()
         data = ""
       this.body = substr(data, 0, n)
     this._add_params(this.query_string)
-    ct = lower(this.content_type)
+    ct = lower(this.request_content_type)
     if this.body != "" && (ct == "" || find(ct, "application/x-www-form-urlencoded") >= 0)
       this._add_params(this.body)
     this._cookies = this._parse_cookies(env("HTTP_COOKIE"))
