@@ -1,0 +1,2 @@
+exit 256
+// expect exit: 0

@@ -1,0 +1,3 @@
+// compat: Float truncated toward zero, then & 255
+exit -1.5
+// expect exit: 255
