@@ -62,6 +62,26 @@ static int close_noeintr(int fd)
     return fd >= 0 ? close(fd) : 0;
 }
 
+// Moves a descriptor above 2 so that the child's dup2 onto 0/1/2 can never
+// clobber another pipe end (possible when the interpreter runs with a
+// standard descriptor closed).
+static int lift_fd(int fd)
+{
+    if (fd < 0 || fd > 2) return fd;
+    int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+    if (nfd < 0) return fd;
+    close_noeintr(fd);
+    return nfd;
+}
+
+static bool cloexec_pipe(int fds[2])
+{
+    if (pipe2(fds, O_CLOEXEC) != 0) return false;
+    fds[0] = lift_fd(fds[0]);
+    fds[1] = lift_fd(fds[1]);
+    return true;
+}
+
 static bool write_all(int fd, const char *p, size_t n)
 {
     while (n > 0) {
@@ -704,7 +724,7 @@ static void spawn(const char *fn, char **argv, const ProcOpts *o, int in_fd, int
     StrVec cands = {0};
     exec_candidates(argv[0], o->custom_env ? envp : NULL, &cands);
     int rep[2];
-    if (pipe2(rep, O_CLOEXEC) != 0) {
+    if (!cloexec_pipe(rep)) {
         sp->failed = true;
         snprintf(sp->msg, sizeof sp->msg, "%s: cannot run '%s': %s", fn, argv[0], strerror(errno));
         vec_free(&cands);
@@ -867,7 +887,7 @@ static void opts_free(ProcOpts *o) { vec_free(&o->envp); }
 
 static bool make_pipe(int fds[2], bool parent_reads)
 {
-    if (pipe2(fds, O_CLOEXEC) != 0) return false;
+    if (!cloexec_pipe(fds)) return false;
     set_nonblock(parent_reads ? fds[0] : fds[1]);
     return true;
 }
