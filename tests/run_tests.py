@@ -34,7 +34,7 @@ Expectation comments (anywhere in the file, `//` comments):
     // skip: REASON                do not run
     // asan-skip: REASON           do not run under --asan
 Without an error expectation the exit status must be 0 (or `expect exit`)
-and stderr must be empty.
+and stderr must be empty (unless `allow-stderr` or `expect stderr` is given).
 
 Output: one block per failure (reason + diff), then exactly the line
 `N passed, N failed` (plus `, N skipped`). Exit status 1 if any failed.
