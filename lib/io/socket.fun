@@ -13,8 +13,9 @@
 //                              waiting (fd_poll_read with timeout 0)
 //   c.close()               -> 1
 //   s = TcpServer(port, backlog)   backlog defaults to 16
-//   s.listen() -> listening fd (0 on failure); s.accept() -> client fd (0 on
-//   failure); s.close(); s.echo_once(maxlen) -> 1, or 0 if accept failed;
+//   s.listen() -> listening fd (0 on failure); s.local_port() -> the bound port
+//   (useful with port 0, which picks a free port); s.accept() -> client fd
+//   (0 on failure); s.close(); s.echo_once(maxlen) -> 1, or 0 if accept failed;
 //   s.serve_forever(maxlen) echoes one message per client, forever
 //   u = UnixClient(): connect(path), is_connected(), send(data),
 //   send_all(data), recv(maxlen), recv_all(chunk), close()
@@ -94,6 +95,11 @@ class TcpServer(port, backlog)
     if this.listen_fd == nil
       this.listen_fd = 0
     return this.listen_fd
+
+  fun local_port(this)
+    if this.listen_fd <= 0
+      return this.port
+    return sock_port(this.listen_fd)
 
   fun accept(this)
     if this.listen_fd <= 0
