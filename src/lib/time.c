@@ -93,6 +93,7 @@ static bool do_sleep(VM *vm, const char *fn, Value *args, Value *out)
     ts.tv_nsec = (long)((ms - secs * 1000.0) * 1e6);
     if (ts.tv_nsec >= 1000000000L) ts.tv_nsec = 999999999L;
     if (ts.tv_nsec < 0) ts.tv_nsec = 0;
+    fflush(stdout); // output printed before a pause is visible to a reader during it
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
     }
     return true;
