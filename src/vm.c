@@ -1732,8 +1732,6 @@ arith_slow:
             code = (int)((int64_t)AS_FLOAT(c) & 255);
         else if (IS_STRING(c))
             code = (int)(strtoll(AS_CSTRING(c), NULL, 10) & 255);
-        else if (IS_BOOL(c))
-            code = AS_BOOL(c) ? 1 : 0;
         SAVE();
         vm->exit_code = code;
         vm->exiting = true;
