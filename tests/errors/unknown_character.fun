@@ -1,0 +1,2 @@
+x = 1
+y = @   // expect error: unexpected character
