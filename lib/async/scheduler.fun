@@ -178,10 +178,8 @@ fun __poll(ms)
       if _old != nil && _old != _d
         _d = "rw"
       _want[_k] = _d
-  if len(_want) == 0 && len(__sched_registered) == 0
+  if len(_want) == 0 && len(__sched_registered) == 0 && ms == 0
     __sched_ready = {}
-    if ms > 0
-      sleep_ms(ms)
     return nil
   if __sched_ps == 0
     __sched_ps = pollset_new()
