@@ -262,7 +262,8 @@ static void patch_to(Compiler *c, int at, int target, Node *where)
         error_at(c, where, "function too large");
         return;
     }
-    if (GET_OP(*w) == OP_LOOP_LT_LOCALS || GET_OP(*w) == OP_FOR_NEXT) {
+    if (GET_OP(*w) == OP_LOOP_LT_LOCALS || GET_OP(*w) == OP_FOR_NEXT || GET_OP(*w) == OP_JLT_LL ||
+        GET_OP(*w) == OP_JLT_LK) {
         // the offset lives in the following word, relative to it
         c->fs->code[at + 1] = (uint32_t)(target - at - 2);
         return;
@@ -693,6 +694,35 @@ static void jump_if_true(Compiler *c, Node *e, IntList *out)
     c->depth--;
 }
 
+static bool plain_local(Compiler *c, Node *n, int *slot);
+
+// local < local or local < constant: one compare-and-branch instruction.
+static bool jump_if_less(Compiler *c, Node *e, IntList *out)
+{
+    int sa, sb;
+    if (e->kind != N_BINARY || e->op != TOK_LT || !plain_local(c, e->a, &sa) || sa > 0xffff)
+        return false;
+    if (plain_local(c, e->b, &sb) && sb <= 0xff) {
+        set_pos(c, e);
+        int j = emit_ab(c, OP_JLT_LL, (uint32_t)sa, (uint32_t)sb);
+        emit_word(c, 0);
+        PUSH(out->items, out->count, out->cap, j);
+        return true;
+    }
+    if (e->b->kind == N_INT || e->b->kind == N_FLOAT) {
+        Value kv = e->b->kind == N_INT ? INT_VAL(e->b->ival) : FLOAT_VAL(e->b->fval);
+        uint32_t k = add_const(c, kv);
+        if (k > 0xff)
+            return false;
+        set_pos(c, e);
+        int j = emit_ab(c, OP_JLT_LK, (uint32_t)sa, k);
+        emit_word(c, 0);
+        PUSH(out->items, out->count, out->cap, j);
+        return true;
+    }
+    return false;
+}
+
 static void jump_if_true_inner(Compiler *c, Node *e, IntList *out)
 {
     if (e->kind == N_OR) {
@@ -713,6 +743,8 @@ static void jump_if_true_inner(Compiler *c, Node *e, IntList *out)
         jump_if_false(c, e->a, out);
         return;
     }
+    if (jump_if_less(c, e, out))
+        return;
     expression(c, e);
     int j = emit_jump(c, OP_JUMP_IF_TRUE);
     PUSH(out->items, out->count, out->cap, j);
@@ -917,6 +949,16 @@ static void binary_rhs(Compiler *c, Node *n)
     if (op == OP_LT && is_small_int(n->b, &k)) {
         set_pos(c, n);
         emit(c, OP_LTI, (uint32_t)k);
+        return;
+    }
+    if (op == OP_MUL && is_small_int(n->b, &k)) {
+        set_pos(c, n);
+        emit(c, OP_MULI, (uint32_t)k);
+        return;
+    }
+    if (op == OP_MOD && is_small_int(n->b, &k) && k > 0) {
+        set_pos(c, n);
+        emit(c, OP_MODI, (uint32_t)k);
         return;
     }
     expression(c, n->b);
@@ -1272,20 +1314,24 @@ static void unwind_tries(Compiler *c, int keep)
     free(copy);
 }
 
+// Rotated loop: the test sits at the bottom, one branch per iteration.
 static void while_statement(Compiler *c, Node *n)
 {
-    int top = (int)c->fs->ncode;
-    IntList exit = {0};
     set_pos(c, n);
-    jump_if_false(c, n->a, &exit);
-    push_loop(c, top);
+    int to_test = emit_jump(c, OP_JUMP);
+    int body = (int)c->fs->ncode;
+    push_loop(c, -1);
     statements(c, &n->body);
-    emit_loop(c, top);
+    int test = (int)c->fs->ncode;
+    patch_to(c, to_test, test, n);
+    IntList again = {0};
+    set_pos(c, n);
+    jump_if_true(c, n->a, &again);
+    for (int i = 0; i < again.count; i++)
+        patch_to(c, again.items[i], body, n);
+    free(again.items);
     int end = (int)c->fs->ncode;
-    for (int i = 0; i < exit.count; i++)
-        patch_to(c, exit.items[i], end, n);
-    free(exit.items);
-    pop_loop(c, end, top);
+    pop_loop(c, end, test);
 }
 
 static void for_range(Compiler *c, Node *n)

@@ -46,6 +46,10 @@
     X(JUMP_IF_FALSE, "sA", "c ->", "pop; jump by sA if falsy")                                     \
     X(JUMP_IF_TRUE, "sA", "c ->", "pop; jump by sA if truthy")                                     \
     X(LOOP_LT_LOCALS, "A B", "->", "jump by the next word unless local A < local B (Ints)")        \
+    X(JLT_LL, "A B", "->", "jump by the next word if local A < local B")                          \
+    X(JLT_LK, "A B", "->", "jump by the next word if local A < constant B")                       \
+    X(MULI, "sA", "a -> a*sA", "multiply by the small Int sA")                                     \
+    X(MODI, "sA", "a -> a%sA", "remainder by the small positive Int sA")                           \
     X(INC_LOCAL, "A B", "->", "local A += B (B a small Int)")                                      \
     X(CALL, "A", "f args -> r", "call f with A arguments")                                         \
     X(CALL_BUILTIN, "A B", "args -> r", "call builtin A with B arguments")                         \

@@ -1264,6 +1264,54 @@ arith_slow:
             ip += off;
         DISPATCH();
     }
+    CASE(JLT_LL)
+    CASE(JLT_LK)
+    {
+        Value a = base[GET_A16(w)];
+        Value b = GET_OP(w) == OP_JLT_LL ? base[GET_B8(w)] : k[GET_B8(w)];
+        int32_t off = (int32_t)*ip++;
+        bool lt;
+        if (IS_INT(a) && IS_INT(b)) {
+            lt = a.as.i < b.as.i;
+        } else {
+            SAVE();
+            Value r;
+            if (!compare_op(vm, OP_LT, a, b, &r))
+                THROW_ERR();
+            lt = AS_BOOL(r);
+        }
+        if (lt)
+            ip += off;
+        DISPATCH();
+    }
+    CASE(MULI)
+    {
+        Value a = sp[-1];
+        if (IS_INT(a)) {
+            sp[-1].as.i = (int64_t)((uint64_t)a.as.i * (uint64_t)(int64_t)GET_SA(w));
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!arith(vm, OP_MUL, a, INT_VAL(GET_SA(w)), &r))
+            THROW_ERR();
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(MODI)
+    {
+        Value a = sp[-1];
+        if (IS_INT(a)) {
+            sp[-1].as.i = a.as.i % GET_SA(w);
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!arith(vm, OP_MOD, a, INT_VAL(GET_SA(w)), &r))
+            THROW_ERR();
+        sp[-1] = r;
+        DISPATCH();
+    }
     CASE(INC_LOCAL)
     {
         Value *v = &base[GET_A16(w)];
