@@ -1351,23 +1351,10 @@ static void for_range(Compiler *c, Node *n)
         expression(c, n->c);
         emit(c, OP_SET_LOCAL, (uint32_t)step_slot);
     }
-    int top = (int)c->fs->ncode;
-    int exit;
+    // rotated: jump to the test at the bottom
     set_pos(c, n);
-    if (iv.kind == VAR_LOCAL && step_slot < 0 && iv.index <= 0xffff && end_slot <= 0xff) {
-        exit = emit_ab(c, OP_LOOP_LT_LOCALS, (uint32_t)iv.index, (uint32_t)end_slot);
-        emit_word(c, 0);
-    } else {
-        emit_get(c, iv);
-        emit(c, OP_GET_LOCAL, (uint32_t)end_slot);
-        if (step_slot >= 0) {
-            emit(c, OP_GET_LOCAL, (uint32_t)step_slot);
-            emit(c, OP_RANGE_TEST, 0);
-        } else {
-            emit(c, OP_LT, 0);
-        }
-        exit = emit_jump(c, OP_JUMP_IF_FALSE);
-    }
+    int to_test = emit_jump(c, OP_JUMP);
+    int body = (int)c->fs->ncode;
     push_loop(c, -1);
     statements(c, &n->body);
     int cont = (int)c->fs->ncode;
@@ -1384,9 +1371,24 @@ static void for_range(Compiler *c, Node *n)
         }
         emit_set(c, iv);
     }
-    emit_loop(c, top);
+    patch_to(c, to_test, (int)c->fs->ncode, n);
+    int again;
+    if (iv.kind == VAR_LOCAL && step_slot < 0 && iv.index <= 0xffff && end_slot <= 0xff) {
+        again = emit_ab(c, OP_JLT_LL, (uint32_t)iv.index, (uint32_t)end_slot);
+        emit_word(c, 0);
+    } else {
+        emit_get(c, iv);
+        emit(c, OP_GET_LOCAL, (uint32_t)end_slot);
+        if (step_slot >= 0) {
+            emit(c, OP_GET_LOCAL, (uint32_t)step_slot);
+            emit(c, OP_RANGE_TEST, 0);
+        } else {
+            emit(c, OP_LT, 0);
+        }
+        again = emit_jump(c, OP_JUMP_IF_TRUE);
+    }
+    patch_to(c, again, body, n);
     int end = (int)c->fs->ncode;
-    patch_to(c, exit, end, n);
     pop_loop(c, end, cont);
 }
 

@@ -918,7 +918,7 @@ char *parse_resolve_include(VM *vm, const char *includer, const char *path, bool
 #endif
     if (vm->exe_path) {
         char *dir = dir_of(vm->exe_path);
-        const char *rels[] = {"../lib", "../share/fun/lib", "lib"};
+        const char *rels[] = {"../lib", "../share/fun/lib", "lib", "../../lib"};
         for (size_t i = 0; i < sizeof rels / sizeof rels[0]; i++) {
             char *base = join_path(dir, rels[i]);
             r = try_path(join_path(base, path));
