@@ -1,0 +1,36 @@
+// http_mt_server.fun: serves a document root to many clients at once.
+//
+//   fun examples/net/http_mt_server.fun [options] [port [document_root]]
+//
+// port defaults to 8080 (0 picks a free port), document_root to the htdocs
+// directory next to this script. Options:
+//   --threads N   thread pool: N worker threads, each with its own blocking
+//                 accept loop on the shared listening socket, serving one
+//                 connection at a time (an idle keep-alive connection gives
+//                 way when other clients are waiting)
+//   (default)     event loop: one thread, non-blocking sockets, one poll set
+//                 over the listening socket and every connection
+//   --host H      address to listen on (default 127.0.0.1)
+//   --timeout S   seconds before an incomplete request gets 408 and an idle
+//                 keep-alive connection is closed (default 10)
+//   --log         one line per request on stderr
+// It prints "Serving ROOT at http://HOST:PORT/ (MODE)" and runs until killed.
+// Files ending in .fun are served as text here; http_mt_server_cgi.fun runs
+// them as CGI scripts.
+#include "server_options.fun"
+
+fun main()
+  so = http_example_server(false)
+  s = so[0]
+  o = so[1]
+  http_listen(s)
+  mode = "event loop"
+  if o["threads"] > 0
+    mode = to_string(o["threads"]) + " threads"
+  print("Serving " + o["root"] + " at " + http_url(s) + " (" + mode + ")")
+  if o["threads"] > 0
+    http_serve_threads(s, o["threads"])
+  else
+    http_serve_events(s)
+
+main()

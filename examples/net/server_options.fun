@@ -1,0 +1,59 @@
+// server_options.fun: command line shared by http_mt_server.fun and
+// http_mt_server_cgi.fun: [--threads N] [--host H] [--timeout S] [--log]
+// [port [document_root]].
+#include <net/http_cgi_server.fun>
+
+fun http_example_options(cgi)
+  o = {"port": 8080, "root": nil, "host": "127.0.0.1", "threads": 0, "timeout": 10,
+    "log": false, "cgi": cgi}
+  args = argv()
+  pos = []
+  i = 0
+  while i < len(args)
+    a = args[i]
+    i += 1
+    if a == "--threads" || a == "--host" || a == "--timeout"
+      if i >= len(args)
+        eprint("missing value after " + a)
+        exit 2
+      v = args[i]
+      i += 1
+      if a == "--host"
+        o["host"] = v
+      else
+        n = to_number(v)
+        if typeof(n) != "Number" || n < 1 && a == "--threads"
+          eprint("bad value for " + a + ": " + v)
+          exit 2
+        o[substr(a, 2, len(a) - 2)] = n
+    else if a == "--log"
+      o["log"] = true
+    else if a == "-h" || a == "--help"
+      print("usage: http_mt_server" + ["", "_cgi"][to_number(cgi)] +
+        ".fun [--threads N] [--host H] [--timeout S] [--log] [port [document_root]]")
+      exit 0
+    else if starts_with(a, "-")
+      eprint("unknown option " + a)
+      exit 2
+    else
+      push(pos, a)
+  if len(pos) > 0
+    o["port"] = to_number(pos[0])
+    if typeof(o["port"]) != "Number" || o["port"] < 0 || o["port"] > 65535
+      eprint("bad port: " + pos[0])
+      exit 2
+  if len(pos) > 1
+    o["root"] = pos[1]
+  else
+    me = http_script_path()
+    o["root"] = "htdocs"
+    if me != nil
+      o["root"] = http_dirname(me) + "/htdocs"
+  return o
+
+fun http_example_server(cgi)
+  o = http_example_options(cgi)
+  ms = o["timeout"] * 1000
+  s = http_server_new({"root": o["root"], "host": o["host"], "port": o["port"], "cgi": cgi,
+    "log": o["log"], "keepalive_ms": ms, "request_timeout_ms": ms})
+  return [s, o]

@@ -1,0 +1,1061 @@
+// SPDX-License-Identifier: MIT
+// net/http_cgi_server.fun: an HTTP/1.1 server written in Fun.
+//
+//   s = http_server_new({"root": "htdocs", "port": 8080})   // options below
+//   http_route(s, "/api/time", fn(req) ...)   // in-process handler
+//   http_listen(s)                  // binds; s["port"] is the real port
+//   print("Serving at " + http_url(s))
+//   http_serve_events(s)            // one thread, non-blocking event loop
+//   http_serve_threads(s, 8)        // or: a pool of 8 blocking worker threads
+//
+// Options (all optional): host ("127.0.0.1"), port (8080; 0 picks a free
+// one), root (document root, "."), cgi (true: files ending in cgi_ext run as
+// CGI scripts), cgi_ext (".fun"), exe (the interpreter for CGI scripts;
+// default the running binary), index (["index.html", "index.htm",
+// "index.fun"]), max_header (16384 bytes: 431 beyond), max_body (1048576
+// bytes: 413 beyond), keepalive_ms (10000: an idle keep-alive connection is
+// closed after it), request_timeout_ms (10000: a request that is not complete
+// after it gets 408 and a close), cgi_timeout_ms (10000: 504 beyond), log
+// (false: one line per request on stderr), server_name ("fun-http").
+//
+// Requests: request line, headers (names lower-cased, repeated headers joined
+// with ", "), body by Content-Length (Transfer-Encoding is answered with
+// 501). HTTP/1.1 keeps the connection open unless "Connection: close";
+// HTTP/1.0 only with "Connection: keep-alive". Pipelined requests are answered
+// in order. Errors: 400 malformed (bad request line, header line, target,
+// percent escape, Content-Length, missing Host in HTTP/1.1), 403 traversal or
+// hidden files or a path whose realpath leaves the root, 404, 405 method not
+// allowed for the resource, 408 timeout, 413 body too large, 414 request line
+// too long, 431 headers too large, 501 unknown method or Transfer-Encoding,
+// 505 HTTP version. Error answers that end the connection come with
+// "Connection: close".
+//
+// A request map handed to handlers: method, target (as sent), path (decoded),
+// raw_path, query, version, headers (Map), body, keep_alive, remote_addr,
+// remote_port. A handler returns a String (200, text/html) or a Map
+// {"status": 200, "type": "text/plain", "headers": [[name, value], ...],
+// "body": "..."}. An error raised by a handler gives 500.
+//
+// CGI (RFC 3875): a script path such as /hello.fun/extra?x=1 runs
+// [exe, ROOT/hello.fun] as a child process (no shell; ruling D29) in the
+// script's directory with GATEWAY_INTERFACE, SERVER_SOFTWARE, SERVER_NAME,
+// SERVER_PORT, SERVER_PROTOCOL, REQUEST_METHOD, REQUEST_URI, QUERY_STRING,
+// SCRIPT_NAME, SCRIPT_FILENAME, PATH_INFO (/extra), PATH_TRANSLATED,
+// DOCUMENT_ROOT, REMOTE_ADDR, REMOTE_PORT, CONTENT_TYPE, CONTENT_LENGTH and
+// HTTP_* for the request headers (except Proxy and Authorization); the
+// server's own environment is reduced to PATH, HOME, LANG, LC_*, TZ, TMPDIR,
+// FUN_LIB_DIR and the sanitizer options. The request body is the child's
+// stdin. Its output is header lines (Status:, Content-Type:, Location:, any
+// other header), an empty line, the body; output without a header block is a
+// text/html body. A failing script with no output gives 500, a timeout 504.
+// The event loop runs CGI children from a helper thread, so other clients are
+// served meanwhile.
+
+__HTTP_REASONS = {"100": "Continue", "200": "OK", "201": "Created", "204": "No Content",
+  "206": "Partial Content", "301": "Moved Permanently", "302": "Found", "303": "See Other",
+  "304": "Not Modified", "307": "Temporary Redirect", "308": "Permanent Redirect",
+  "400": "Bad Request", "401": "Unauthorized", "403": "Forbidden", "404": "Not Found",
+  "405": "Method Not Allowed", "408": "Request Timeout", "411": "Length Required",
+  "413": "Content Too Large", "414": "URI Too Long", "415": "Unsupported Media Type",
+  "429": "Too Many Requests", "431": "Request Header Fields Too Large",
+  "500": "Internal Server Error", "501": "Not Implemented", "502": "Bad Gateway",
+  "503": "Service Unavailable", "504": "Gateway Timeout", "505": "HTTP Version Not Supported"}
+
+__HTTP_TYPES = {"html": "text/html; charset=utf-8", "htm": "text/html; charset=utf-8",
+  "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
+  "mjs": "text/javascript; charset=utf-8", "json": "application/json",
+  "txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8",
+  "fun": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8",
+  "xml": "application/xml", "svg": "image/svg+xml", "png": "image/png",
+  "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp",
+  "ico": "image/x-icon", "bmp": "image/bmp", "avif": "image/avif",
+  "woff": "font/woff", "woff2": "font/woff2", "ttf": "font/ttf", "otf": "font/otf",
+  "pdf": "application/pdf", "wasm": "application/wasm", "zip": "application/zip",
+  "gz": "application/gzip", "tar": "application/x-tar", "mp3": "audio/mpeg",
+  "ogg": "audio/ogg", "wav": "audio/wav", "mp4": "video/mp4", "webm": "video/webm",
+  "bin": "application/octet-stream"}
+
+// Methods this server knows; those it does not know get 501.
+__HTTP_METHODS = {"GET": 1, "HEAD": 1, "POST": 1, "PUT": 1, "DELETE": 1, "OPTIONS": 1,
+  "PATCH": 1, "TRACE": 1, "CONNECT": 1}
+
+__HTTP_HEX = {"0": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
+  "a": 10, "b": 11, "c": 12, "d": 13, "e": 14, "f": 15,
+  "A": 10, "B": 11, "C": 12, "D": 13, "E": 14, "F": 15}
+
+__HTTP_DAYS = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+__HTTP_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+  "Dec"]
+
+// Environment variables a CGI child inherits from the server.
+__HTTP_ENV_KEEP = {"PATH": 1, "HOME": 1, "LANG": 1, "LC_ALL": 1, "LC_CTYPE": 1, "TZ": 1,
+  "TMPDIR": 1, "FUN_LIB_DIR": 1, "ASAN_OPTIONS": 1, "UBSAN_OPTIONS": 1, "LSAN_OPTIONS": 1}
+
+// ---------------------------------------------------------------- helpers
+
+fun http_reason(code)
+  r = __HTTP_REASONS[to_string(code)]
+  if r == nil
+    return "Unknown"
+  return r
+
+// Content type for a file name (by extension, case-insensitive).
+fun http_content_type(name)
+  dot = -1
+  i = len(name) - 1
+  while i >= 0
+    ch = name[i]
+    if ch == "."
+      dot = i
+      break
+    if ch == "/"
+      break
+    i -= 1
+  if dot < 0
+    return "application/octet-stream"
+  t = __HTTP_TYPES[lower(substr(name, dot + 1, len(name) - dot - 1))]
+  if t == nil
+    return "application/octet-stream"
+  return t
+
+// "%41b+c" -> "Ab+c" (path decoding: "+" stays); nil when an escape is malformed.
+fun http_pct_decode(s)
+  p = find(s, "%")
+  if p < 0
+    return s
+  parts = []
+  start = 0
+  n = len(s)
+  while p >= 0
+    if p + 2 >= n
+      return nil
+    hi = __HTTP_HEX[s[p + 1]]
+    lo = __HTTP_HEX[s[p + 2]]
+    if hi == nil || lo == nil
+      return nil
+    push(parts, substr(s, start, p - start))
+    push(parts, chr(hi * 16 + lo))
+    start = p + 3
+    p = find(s, "%", start)
+  push(parts, substr(s, start, n - start))
+  return join(parts, "")
+
+// Escapes & < > " for HTML text.
+fun http_escape_html(s)
+  s = replace(s, "&", "&amp;")
+  s = replace(s, "<", "&lt;")
+  s = replace(s, ">", "&gt;")
+  return replace(s, "\"", "&quot;")
+
+// RFC 7231 date for Unix time secs (UTC): "Sun, 06 Nov 1994 08:49:37 GMT".
+fun http_date(secs)
+  days = secs / 86400
+  rem = secs % 86400
+  wd = __HTTP_DAYS[days % 7]
+  // civil_from_days (Howard Hinnant)
+  z = days + 719468
+  era = z / 146097
+  doe = z - era * 146097
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+  y = yoe + era * 400
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+  mp = (5 * doy + 2) / 153
+  d = doy - (153 * mp + 2) / 5 + 1
+  m = mp + 3
+  if mp >= 10
+    m = mp - 9
+  if m <= 2
+    y += 1
+  return wd + ", " + __http_pad2(d) + " " + __HTTP_MONTHS[m - 1] + " " + to_string(y) + " " +
+    __http_pad2(rem / 3600) + ":" + __http_pad2(rem % 3600 / 60) + ":" + __http_pad2(rem % 60) +
+    " GMT"
+
+fun __http_pad2(n)
+  if n < 10
+    return "0" + to_string(n)
+  return to_string(n)
+
+// Whether s is a non-empty run of ASCII digits.
+fun __http_digits(s)
+  if s == "" || len(s) > 15
+    return false
+  for ch in s
+    if ch < "0" || ch > "9"
+      return false
+  return true
+
+// Whether s is a non-empty HTTP token (method or header name).
+fun __http_token(s)
+  if s == ""
+    return false
+  for ch in s
+    if ch <= " " || ch > "~" || find("\"(),/:;<=>?@[\\]{}", ch) >= 0
+      return false
+  return true
+
+// The script file of this process (for paths relative to it), or nil.
+fun http_script_path()
+  cmd = read_file("/proc/self/cmdline")
+  if cmd == nil
+    return nil
+  args = split(cmd, chr(0))
+  i = 1
+  while i < len(args)
+    a = args[i]
+    if a != "" && a[0] != "-"
+      return a
+    i += 1
+  return nil
+
+// Directory part of a path ("." when it has none).
+fun http_dirname(p)
+  i = len(p) - 1
+  while i >= 0 && p[i] != "/"
+    i -= 1
+  if i < 0
+    return "."
+  if i == 0
+    return "/"
+  return substr(p, 0, i)
+
+// ---------------------------------------------------------------- server
+
+fun http_server_new(opts)
+  s = {"host": "127.0.0.1", "port": 8080, "root": ".", "cgi": true, "cgi_ext": ".fun",
+    "exe": nil, "index": ["index.html", "index.htm", "index.fun"], "max_header": 16384,
+    "max_body": 1048576, "keepalive_ms": 10000, "request_timeout_ms": 10000,
+    "cgi_timeout_ms": 10000, "log": false, "server_name": "fun-http"}
+  if typeof(opts) == "Map"
+    for (k, v) in opts
+      s[k] = v
+  rp = realpath(s["root"])
+  if rp == nil || !is_dir(rp)
+    throw "http_server_new: document root not found: " + to_string(s["root"])
+  s["root_real"] = rp
+  if ends_with(rp, "/")
+    s["root_prefix"] = rp
+  else
+    s["root_prefix"] = rp + "/"
+  if s["exe"] == nil
+    exe = realpath("/proc/self/exe")
+    if exe == nil
+      exe = env("FUN_EXECUTABLE")
+      if find(exe, "/") >= 0 && realpath(exe) != nil
+        exe = realpath(exe)
+    if exe == nil || exe == ""
+      exe = "fun"
+    s["exe"] = exe
+  base = {}
+  for (k, v) in env_all()
+    if has(__HTTP_ENV_KEEP, k) || starts_with(k, "LC_")
+      if k == "FUN_LIB_DIR"
+        dirs = []
+        for d in split(v, ":")
+          if d != "" && realpath(d) != nil
+            d = realpath(d)
+          push(dirs, d)
+        v = join(dirs, ":")
+    else
+      v = nil
+    base[k] = v
+  s["cgi_env"] = base
+  s["routes"] = {}
+  s["prefix_routes"] = []
+  s["lfd"] = 0
+  s["_date_sec"] = -1
+  s["_date"] = ""
+  return s
+
+// Registers fn(req) for a path: exact, or every path under a prefix when the
+// path ends with "*" ("/api/*").
+fun http_route(s, path, handler)
+  if ends_with(path, "*")
+    push(s["prefix_routes"], [substr(path, 0, len(path) - 1), handler])
+  else
+    s["routes"][path] = handler
+  return s
+
+// Opens the listening socket; throws when it cannot. Returns the fd.
+fun http_listen(s)
+  lfd = tcp_listen_host(s["host"], s["port"], 1024)
+  if lfd <= 0
+    throw "http_listen: cannot listen on " + s["host"] + ":" + to_string(s["port"]) + ": " +
+      net_last_error()
+  s["lfd"] = lfd
+  s["port"] = sock_port(lfd)
+  return lfd
+
+fun http_url(s)
+  h = s["host"]
+  if find(h, ":") >= 0
+    h = "[" + h + "]"
+  return "http://" + h + ":" + to_string(s["port"]) + "/"
+
+// ---------------------------------------------------------------- parsing
+
+// Parses the head of a request (request line and header lines, without the
+// blank line). Returns the request map, or {"error": status, "msg": text}.
+fun http_parse_head(s, head)
+  lines = split(head, "\n")
+  line = lines[0]
+  if ends_with(line, "\r")
+    line = substr(line, 0, len(line) - 1)
+  parts = split(line, " ")
+  if len(parts) != 3
+    return {"error": 400, "msg": "malformed request line"}
+  method = parts[0]
+  target = parts[1]
+  version = parts[2]
+  if !__http_token(method)
+    return {"error": 400, "msg": "malformed method"}
+  if version != "HTTP/1.1" && version != "HTTP/1.0"
+    if len(version) == 8 && starts_with(version, "HTTP/") && version[6] == "." &&
+      __http_digits(version[5]) && __http_digits(version[7])
+      return {"error": 505, "msg": "HTTP version not supported"}
+    return {"error": 400, "msg": "malformed HTTP version"}
+  headers = {}
+  i = 1
+  n = len(lines)
+  if n > 101
+    return {"error": 431, "msg": "too many header fields"}
+  while i < n
+    ln = lines[i]
+    i += 1
+    if ends_with(ln, "\r")
+      ln = substr(ln, 0, len(ln) - 1)
+    c = find(ln, ":")
+    if c <= 0
+      return {"error": 400, "msg": "malformed header line"}
+    name = lower(substr(ln, 0, c))
+    if !__http_token(name)
+      return {"error": 400, "msg": "malformed header name"}
+    value = trim(substr(ln, c + 1, len(ln) - c - 1))
+    if find(value, "\0") >= 0 || find(value, "\r") >= 0
+      return {"error": 400, "msg": "malformed header value"}
+    old = headers[name]
+    if old == nil
+      headers[name] = value
+    else if name == "content-length"
+      if old != value
+        return {"error": 400, "msg": "conflicting Content-Length"}
+    else if name == "host"
+      return {"error": 400, "msg": "more than one Host"}
+    else if name == "cookie"
+      headers[name] = old + "; " + value
+    else
+      headers[name] = old + ", " + value
+  if !has(__HTTP_METHODS, method)
+    return {"error": 501, "msg": "method not implemented"}
+  if version == "HTTP/1.1" && headers["host"] == nil
+    return {"error": 400, "msg": "missing Host header"}
+  if headers["transfer-encoding"] != nil
+    return {"error": 501, "msg": "Transfer-Encoding not supported"}
+  clen = 0
+  cl = headers["content-length"]
+  if cl != nil
+    if !__http_digits(cl)
+      return {"error": 400, "msg": "bad Content-Length"}
+    clen = to_number(cl)
+    if clen > s["max_body"]
+      return {"error": 413, "msg": "body too large"}
+  // target: origin form, absolute form, or * (OPTIONS)
+  if starts_with(target, "http://") || starts_with(target, "https://")
+    p = find(target, "/", find(target, "//") + 2)
+    if p < 0
+      target = "/"
+    else
+      target = substr(target, p, len(target) - p)
+  if target == "*" && method == "OPTIONS"
+    raw = "*"
+    query = ""
+  else
+    if target == "" || target[0] != "/"
+      return {"error": 400, "msg": "malformed request target"}
+    q = find(target, "?")
+    if q < 0
+      raw = target
+      query = ""
+    else
+      raw = substr(target, 0, q)
+      query = substr(target, q + 1, len(target) - q - 1)
+    h = find(raw, "#")
+    if h >= 0
+      raw = substr(raw, 0, h)
+  path = http_pct_decode(raw)
+  if path == nil || find(path, "\0") >= 0
+    return {"error": 400, "msg": "malformed percent escape in path"}
+  conn = headers["connection"]
+  if conn == nil
+    conn = ""
+  else
+    conn = lower(conn)
+  if version == "HTTP/1.1"
+    ka = find(conn, "close") < 0
+  else
+    ka = find(conn, "keep-alive") >= 0
+  expect = headers["expect"]
+  return {"method": method, "target": parts[1], "path": path, "raw_path": raw, "query": query,
+    "version": version, "headers": headers, "body": "", "content_length": clen,
+    "keep_alive": ka, "continue": expect != nil && lower(expect) == "100-continue",
+    "remote_addr": "", "remote_port": ""}
+
+// ---------------------------------------------------------------- responses
+
+// An error response: a small HTML page. close: end the connection after it.
+fun http_error(status, msg, close)
+  r = http_reason(status)
+  body = "<!DOCTYPE html>\n<html><head><title>" + to_string(status) + " " + r +
+    "</title></head>\n<body><h1>" + to_string(status) + " " + r + "</h1>\n<p>" +
+    http_escape_html(msg) + "</p></body></html>\n"
+  return {"status": status, "type": "text/html; charset=utf-8", "headers": [], "body": body,
+    "close": close}
+
+// Normalises what a handler returned into a response map.
+fun __http_norm(res)
+  if typeof(res) == "String"
+    return {"status": 200, "type": "text/html; charset=utf-8", "headers": [], "body": res}
+  if typeof(res) != "Map"
+    return http_error(500, "handler returned " + typeof(res), false)
+  if res["status"] == nil
+    res["status"] = 200
+  if res["headers"] == nil
+    res["headers"] = []
+  if typeof(res["headers"]) == "Map"
+    hs = []
+    for (k, v) in res["headers"]
+      push(hs, [k, to_string(v)])
+    res["headers"] = hs
+  if res["body"] == nil
+    res["body"] = ""
+  if typeof(res["body"]) != "String"
+    res["body"] = to_string(res["body"])
+  if res["type"] == nil && res["body"] != ""
+    res["type"] = "text/html; charset=utf-8"
+  return res
+
+// The bytes of a response to req. Sets res["close"] when the connection must
+// end after it.
+fun http_response_bytes(s, req, res, keep_alive)
+  st = res["status"]
+  now = time_now_ms() / 1000
+  if now != s["_date_sec"]
+    s["_date_sec"] = now
+    s["_date"] = http_date(now)
+  out = ["HTTP/1.1 ", to_string(st), " ", http_reason(st), "\r\nServer: ", s["server_name"],
+    "\r\nDate: ", s["_date"], "\r\n"]
+  if res["type"] != nil
+    push(out, "Content-Type: " + res["type"] + "\r\n")
+  for h in res["headers"]
+    push(out, h[0] + ": " + h[1] + "\r\n")
+  body = res["body"]
+  if st != 204 && st != 304
+    push(out, "Content-Length: " + to_string(len(body)) + "\r\n")
+  if keep_alive && !res["close"]
+    if req != nil && req["version"] == "HTTP/1.0"
+      push(out, "Connection: keep-alive\r\n")
+  else
+    push(out, "Connection: close\r\n")
+    res["close"] = true
+  push(out, "\r\n")
+  if (req == nil || req["method"] != "HEAD") && st != 204 && st != 304
+    push(out, body)
+  return join(out, "")
+
+// ---------------------------------------------------------------- dispatch
+
+// Answers a parsed request: a response map, or {"cgi": job} when a CGI script
+// must run (http_cgi_run(s, job) then http_cgi_response(result)).
+fun http_dispatch(s, req)
+  path = req["path"]
+  h = s["routes"][path]
+  if h == nil
+    for pr in s["prefix_routes"]
+      if starts_with(path, pr[0])
+        h = pr[1]
+        break
+  if h != nil
+    try
+      return __http_norm(h(req))
+    catch e
+      eprint("http handler error: " + to_string(e))
+      return http_error(500, "handler failed", false)
+  m = req["method"]
+  if path == "*"
+    return {"status": 204, "headers": [["Allow", "GET, HEAD, POST, OPTIONS"]], "body": ""}
+  // map the path onto the document root, segment by segment
+  segs = split(path, "/")
+  fs = s["root_real"]
+  url = ""
+  script = nil
+  info = ""
+  i = 0
+  n = len(segs)
+  while i < n
+    seg = segs[i]
+    i += 1
+    if seg == "" || seg == "."
+      continue
+    if seg == ".."
+      return http_error(403, "path traversal refused", false)
+    if seg[0] == "."
+      return http_error(403, "hidden files are not served", false)
+    fs = fs + "/" + seg
+    url = url + "/" + seg
+    if s["cgi"] && ends_with(seg, s["cgi_ext"]) && i < n && file_exists(fs) && !is_dir(fs)
+      script = fs
+      info = "/" + join(segs[i:], "/")
+      break
+  if url == ""
+    url = "/"
+  rp = realpath(fs)
+  if rp == nil
+    return http_error(404, "no such file: " + path, false)
+  if rp != s["root_real"] && !starts_with(rp, s["root_prefix"])
+    return http_error(403, "path leaves the document root", false)
+  if is_dir(rp)
+    if !ends_with(req["raw_path"], "/")
+      loc = req["raw_path"] + "/"
+      if req["query"] != ""
+        loc = loc + "?" + req["query"]
+      res = http_error(301, "moved to " + loc, false)
+      push(res["headers"], ["Location", loc])
+      return res
+    found = nil
+    for name in s["index"]
+      if file_exists(rp + "/" + name) && !is_dir(rp + "/" + name)
+        found = name
+        break
+    if found == nil
+      return http_error(403, "no index in directory", false)
+    rp = realpath(rp + "/" + found)
+    if rp == nil || !starts_with(rp, s["root_prefix"])
+      return http_error(403, "path leaves the document root", false)
+    if !ends_with(url, "/")
+      url = url + "/"
+    url = url + found
+  if s["cgi"] && ends_with(rp, s["cgi_ext"]) && script == nil
+    script = rp
+  if script != nil
+    script = rp
+    if m != "GET" && m != "HEAD" && m != "POST"
+      res = http_error(405, m + " not allowed", false)
+      push(res["headers"], ["Allow", "GET, HEAD, POST"])
+      return res
+    return {"cgi": http_cgi_job(s, req, script, url, info)}
+  if m == "OPTIONS"
+    return {"status": 204, "headers": [["Allow", "GET, HEAD, OPTIONS"]], "body": ""}
+  if m != "GET" && m != "HEAD"
+    res = http_error(405, m + " not allowed", false)
+    push(res["headers"], ["Allow", "GET, HEAD, OPTIONS"])
+    return res
+  data = read_file(rp)
+  if data == nil
+    return http_error(403, "file not readable", false)
+  return {"status": 200, "type": http_content_type(rp), "headers": [], "body": data}
+
+// ---------------------------------------------------------------- CGI
+
+// What a CGI run needs: {"argv": [...], "opts": {...}} for proc_run.
+fun http_cgi_job(s, req, script, url, info)
+  e = copy(s["cgi_env"])
+  hs = req["headers"]
+  for (k, v) in hs
+    if k == "content-type" || k == "content-length" || k == "proxy" || k == "authorization"
+      continue
+    ok = true
+    for ch in k
+      if !(ch >= "a" && ch <= "z" || ch >= "0" && ch <= "9" || ch == "-")
+        ok = false
+        break
+    if ok
+      e["HTTP_" + upper(replace(k, "-", "_"))] = v
+  host = hs["host"]
+  sname = s["host"]
+  if host != nil && host != ""
+    sname = host
+    if sname[0] == "["
+      b = find(sname, "]")
+      if b > 0
+        sname = substr(sname, 1, b - 1)
+    else
+      c = find(sname, ":")
+      if c >= 0
+        sname = substr(sname, 0, c)
+  e["GATEWAY_INTERFACE"] = "CGI/1.1"
+  e["SERVER_SOFTWARE"] = s["server_name"]
+  e["SERVER_NAME"] = sname
+  e["SERVER_PORT"] = to_string(s["port"])
+  e["SERVER_PROTOCOL"] = req["version"]
+  e["REQUEST_METHOD"] = req["method"]
+  e["REQUEST_URI"] = req["target"]
+  e["QUERY_STRING"] = req["query"]
+  e["SCRIPT_NAME"] = url
+  e["SCRIPT_FILENAME"] = script
+  e["PATH_INFO"] = info
+  if info != ""
+    e["PATH_TRANSLATED"] = s["root_real"] + info
+  e["DOCUMENT_ROOT"] = s["root_real"]
+  e["REMOTE_ADDR"] = req["remote_addr"]
+  e["REMOTE_PORT"] = req["remote_port"]
+  if hs["content-length"] != nil || req["body"] != ""
+    e["CONTENT_LENGTH"] = to_string(len(req["body"]))
+  if hs["content-type"] != nil
+    e["CONTENT_TYPE"] = hs["content-type"]
+  opts = {"stdin": req["body"], "env": e, "cwd": http_dirname(script),
+    "timeout_ms": s["cgi_timeout_ms"]}
+  return {"argv": [s["exe"], script], "opts": opts}
+
+// Runs a CGI job (blocking) and returns proc_run's result.
+fun http_cgi_run(job)
+  try
+    return proc_run(job["argv"], job["opts"])
+  catch e
+    return {"out": "", "code": -1, "error": to_string(e)}
+
+// Turns a CGI child's result into a response map.
+fun http_cgi_response(r)
+  if r["timed_out"] == true
+    return http_error(504, "CGI script timed out", false)
+  out = r["out"]
+  if out == ""
+    if r["code"] != 0
+      return http_error(500, "CGI script failed", false)
+    return {"status": 200, "headers": [], "body": ""}
+  a = find(out, "\r\n\r\n")
+  b = find(out, "\n\n")
+  if a >= 0 && (b < 0 || a < b)
+    head = substr(out, 0, a)
+    body = substr(out, a + 4, len(out) - a - 4)
+  else if b >= 0
+    head = substr(out, 0, b)
+    body = substr(out, b + 2, len(out) - b - 2)
+  else
+    head = out
+    body = ""
+  lines = split(head, "\n")
+  first = lines[0]
+  c = find(first, ":")
+  if c <= 0 || !__http_token(substr(first, 0, c))
+    // no header block: the whole output is the body
+    return {"status": 200, "type": "text/html; charset=utf-8", "headers": [], "body": out}
+  st = 200
+  ctype = nil
+  loc = nil
+  hs = []
+  has_status = false
+  for ln in lines
+    if ends_with(ln, "\r")
+      ln = substr(ln, 0, len(ln) - 1)
+    c = find(ln, ":")
+    if c <= 0 || !__http_token(substr(ln, 0, c))
+      return http_error(502, "malformed CGI header line", false)
+    name = substr(ln, 0, c)
+    value = trim(substr(ln, c + 1, len(ln) - c - 1))
+    ln_name = lower(name)
+    if ln_name == "status"
+      code = substr(value, 0, 3)
+      if !__http_digits(code) || to_number(code) < 100 || to_number(code) > 599
+        return http_error(502, "malformed CGI Status", false)
+      st = to_number(code)
+      has_status = true
+    else if ln_name == "content-type"
+      ctype = value
+    else if ln_name == "location"
+      loc = value
+      push(hs, ["Location", value])
+    else if ln_name != "content-length" && ln_name != "connection" &&
+      ln_name != "transfer-encoding" && ln_name != "keep-alive" && ln_name != "server" &&
+      ln_name != "date"
+      push(hs, [name, value])
+  if loc != nil && !has_status
+    st = 302
+  if ctype == nil && body != ""
+    ctype = "text/html; charset=utf-8"
+  return {"status": st, "type": ctype, "headers": hs, "body": body}
+
+// ---------------------------------------------------------------- connections
+
+// Per-connection state shared by both drivers.
+fun http_conn_new(s, fd)
+  peer = sock_peer(fd)
+  addr = ""
+  port = ""
+  if peer != nil
+    c = find(peer, "]:")
+    if c < 0
+      c = len(peer) - 1
+      while c >= 0 && peer[c] != ":"
+        c -= 1
+      if c >= 0
+        addr = substr(peer, 0, c)
+        port = substr(peer, c + 1, len(peer) - c - 1)
+    else
+      addr = substr(peer, 1, c - 1)
+      port = substr(peer, c + 2, len(peer) - c - 2)
+  now = clock_mono_ms()
+  return {"fd": fd, "in": "", "out": "", "req": nil, "close": false, "job": nil,
+    "addr": addr, "port": port, "t": now, "rt": now, "force_close": false, "linger": false,
+    "ev": "", "lingering": false, "reqs": 0}
+
+// Queues the response res to req on connection c.
+fun http_conn_queue(s, c, req, res)
+  ka = req != nil && req["keep_alive"] && !c["force_close"]
+  c["out"] = c["out"] + http_response_bytes(s, req, res, ka)
+  c["reqs"] = c["reqs"] + 1
+  if res["close"]
+    c["close"] = true
+    c["linger"] = res["status"] >= 400
+  if s["log"]
+    m = "-"
+    t = "-"
+    if req != nil
+      m = req["method"]
+      t = req["target"]
+    eprint(c["addr"] + " " + m + " " + t + " " + to_string(res["status"]) + " " +
+      to_string(len(res["body"])))
+
+// Appends data received on c (when not nil) and answers every complete
+// request in c["in"]. With defer_cgi, stops at a CGI request and returns its
+// job (the caller runs it, then calls http_conn_cgi_done); otherwise runs CGI
+// scripts inline. Returns nil when nothing is pending.
+fun http_conn_input(s, c, data, defer_cgi)
+  if data != nil
+    if c["in"] == "" && c["req"] == nil
+      c["rt"] = clock_mono_ms()
+    c["in"] = c["in"] + data
+  while !c["close"] && c["job"] == nil
+    req = c["req"]
+    if req == nil
+      buf = c["in"]
+      if buf == ""
+        return nil
+      // tolerate empty lines before a request line
+      while starts_with(buf, "\r\n") || starts_with(buf, "\n")
+        if buf[0] == "\n"
+          buf = substr(buf, 1, len(buf) - 1)
+        else
+          buf = substr(buf, 2, len(buf) - 2)
+      c["in"] = buf
+      if buf == ""
+        return nil
+      e = find(buf, "\r\n\r\n")
+      sep = 4
+      if e < 0
+        e = find(buf, "\n\n")
+        sep = 2
+      else
+        e2 = find(buf, "\n\n")
+        if e2 >= 0 && e2 < e
+          e = e2
+          sep = 2
+      if e < 0
+        if len(buf) > s["max_header"]
+          nl = find(buf, "\n")
+          if nl < 0 || nl > 8192
+            http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
+          else
+            http_conn_queue(s, c, nil, http_error(431, "request header too large", true))
+        else if find(buf, "\n") < 0 && len(buf) > 8192
+          http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
+        return nil
+      if e > s["max_header"]
+        http_conn_queue(s, c, nil, http_error(431, "request header too large", true))
+        return nil
+      req = http_parse_head(s, substr(buf, 0, e))
+      c["in"] = substr(buf, e + sep, len(buf) - e - sep)
+      if req["error"] != nil
+        http_conn_queue(s, c, nil, http_error(req["error"], req["msg"], true))
+        return nil
+      req["remote_addr"] = c["addr"]
+      req["remote_port"] = c["port"]
+      c["req"] = req
+      if req["continue"] && req["content_length"] > len(c["in"])
+        c["out"] = c["out"] + "HTTP/1.1 100 Continue\r\n\r\n"
+    n = req["content_length"]
+    buf = c["in"]
+    if len(buf) < n
+      return nil
+    if n > 0
+      req["body"] = substr(buf, 0, n)
+      c["in"] = substr(buf, n, len(buf) - n)
+    c["req"] = nil
+    if c["in"] != ""
+      c["rt"] = clock_mono_ms()
+    res = http_dispatch(s, req)
+    job = res["cgi"]
+    if job != nil
+      if defer_cgi
+        job["req"] = req
+        c["job"] = job
+        return job
+      res = http_cgi_response(http_cgi_run(job))
+    http_conn_queue(s, c, req, res)
+  return nil
+
+// Finishes a deferred CGI job of c with proc_run's result r.
+fun http_conn_cgi_done(s, c, r)
+  job = c["job"]
+  c["job"] = nil
+  http_conn_queue(s, c, job["req"], http_cgi_response(r))
+
+// ---------------------------------------------------------------- threads
+
+// Serves one connection with blocking I/O until it closes.
+fun __http_serve_conn(s, fd)
+  lfd = s["lfd"]
+  c = http_conn_new(s, fd)
+  ka_ms = s["keepalive_ms"]
+  rq_ms = s["request_timeout_ms"]
+  while true
+    if c["out"] != ""
+      if !__http_send_all(fd, c["out"])
+        sock_close(fd)
+        return nil
+      c["out"] = ""
+    if c["close"]
+      __http_close(fd, c["linger"])
+      return nil
+    // wait for input
+    idle = c["in"] == "" && c["req"] == nil
+    start = clock_mono_ms()
+    got = false
+    while true
+      r = fd_poll_read(fd, 100)
+      if r != 0
+        got = true
+        break
+      now = clock_mono_ms()
+      if idle
+        // an idle keep-alive connection gives way to clients waiting
+        if now - start >= ka_ms || fd_poll_read(lfd, 0) > 0
+          sock_close(fd)
+          return nil
+      else if now - c["rt"] >= rq_ms
+        http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
+        break
+    if !got
+      continue
+    data = sock_recv(fd, 65536)
+    if data == nil || data == ""
+      sock_close(fd)
+      return nil
+    // clients are waiting for a worker: answer this request, then close
+    c["force_close"] = fd_poll_read(lfd, 0) > 0
+    http_conn_input(s, c, data, false)
+
+fun __http_send_all(fd, data)
+  while data != ""
+    n = sock_send(fd, data)
+    if n < 0
+      return false
+    if n == 0
+      fd_poll_write(fd, 1000)
+    else if n >= len(data)
+      return true
+    else
+      data = substr(data, n, len(data) - n)
+  return true
+
+// Closes after an error answer without losing it to a reset: half-close, then
+// read and discard what the client still sends (at most 1 MiB or 2 s).
+fun __http_close(fd, linger)
+  if linger
+    sock_shutdown(fd, "w")
+    t0 = clock_mono_ms()
+    got = 0
+    while clock_mono_ms() - t0 < 2000 && got < 1048576
+      if fd_poll_read(fd, 100) > 0
+        d = sock_recv(fd, 65536)
+        if d == nil || d == ""
+          break
+        got += len(d)
+  sock_close(fd)
+
+fun __http_worker(s, wid)
+  lfd = s["lfd"]
+  while true
+    fd = tcp_accept(lfd)
+    if fd <= 0
+      sleep_ms(10)
+      continue
+    try
+      __http_serve_conn(s, fd)
+    catch e
+      eprint("http worker " + to_string(wid) + ": " + to_string(e))
+      sock_close(fd)
+
+// Thread pool: n worker threads, each with its own blocking accept loop on
+// the shared listening socket, serving one connection at a time (keep-alive
+// connections give way when other clients wait). Never returns.
+fun http_serve_threads(s, n)
+  if s["lfd"] == 0
+    http_listen(s)
+  fd_set_nonblock(s["lfd"], 0)
+  ids = []
+  for i in range(0, n)
+    push(ids, thread_spawn(__http_worker, [s, i]))
+  for id in ids
+    try
+      thread_join(id)
+    catch e
+      eprint("http worker failed: " + to_string(e))
+  return nil
+
+// ---------------------------------------------------------------- event loop
+
+// Runs a CGI job in a helper thread; the thread writes one byte into the
+// pipe w when done.
+fun __http_cgi_thread(job, w)
+  r = http_cgi_run(job)
+  sock_send(w, "x")
+  return r
+
+fun __http_ev_close(ps, conns, c)
+  fd = c["fd"]
+  pollset_remove(ps, fd)
+  sock_close(fd)
+  remove(conns, to_string(fd))
+
+// Flushes c's output, updates its poll interest, closes it when done.
+fun __http_ev_flush(s, ps, conns, c)
+  fd = c["fd"]
+  out = c["out"]
+  if out != ""
+    n = sock_send(fd, out)
+    if n < 0
+      __http_ev_close(ps, conns, c)
+      return nil
+    if n > 0
+      c["t"] = clock_mono_ms()
+      if n >= len(out)
+        out = ""
+      else
+        out = substr(out, n, len(out) - n)
+      c["out"] = out
+  if out == "" && c["close"] && c["job"] == nil && !c["lingering"]
+    if !c["linger"]
+      __http_ev_close(ps, conns, c)
+      return nil
+    sock_shutdown(fd, "w")
+    c["lingering"] = true
+    c["rt"] = clock_mono_ms()
+  // interest: read while requests may come (not during a CGI run), write
+  // while output is pending; a lingering connection reads to discard
+  want = ""
+  if c["lingering"] || !c["close"] && c["job"] == nil
+    want = "r"
+  if out != ""
+    want = want + "w"
+  if want != c["ev"]
+    if want == ""
+      pollset_remove(ps, fd)
+    else
+      pollset_add(ps, fd, want)
+    c["ev"] = want
+  return nil
+
+// One thread, non-blocking sockets, one poll set over the listening socket,
+// every connection and the CGI helper pipes. Never returns.
+fun http_serve_events(s)
+  if s["lfd"] == 0
+    http_listen(s)
+  lfd = s["lfd"]
+  fd_set_nonblock(lfd, 1)
+  ps = pollset_new()
+  pollset_add(ps, lfd, "r")
+  conns = {}
+  jobs = {}
+  ka_ms = s["keepalive_ms"]
+  rq_ms = s["request_timeout_ms"]
+  last_sweep = clock_mono_ms()
+  while true
+    evs = pollset_wait(ps, 500)
+    for ev in evs
+      fd = ev[0]
+      if fd == lfd
+        k = 0
+        while k < 256
+          cfd = tcp_accept(lfd)
+          if cfd <= 0
+            break
+          k += 1
+          fd_set_nonblock(cfd, 1)
+          c = http_conn_new(s, cfd)
+          c["ev"] = "r"
+          conns[to_string(cfd)] = c
+          pollset_add(ps, cfd, "r")
+        continue
+      key = to_string(fd)
+      c = conns[key]
+      if c == nil
+        j = jobs[key]
+        if j == nil
+          continue
+        // a CGI helper thread finished
+        remove(jobs, key)
+        pollset_remove(ps, fd)
+        try
+          r = thread_join(j[1])
+        catch e
+          r = {"out": "", "code": -1}
+        sock_close(fd)
+        sock_close(j[2])
+        c = j[0]
+        if conns[to_string(c["fd"])] != c
+          continue
+        http_conn_cgi_done(s, c, r)
+        job = http_conn_input(s, c, nil, true)
+      else
+        if ev[1] == "w"
+          __http_ev_flush(s, ps, conns, c)
+          continue
+        data = sock_recv(fd, 65536)
+        if data == nil
+          if sock_error(fd) == 0
+            continue
+          __http_ev_close(ps, conns, c)
+          continue
+        if data == ""
+          if c["out"] == "" && c["job"] == nil
+            __http_ev_close(ps, conns, c)
+            continue
+          // the peer half-closed: finish what was asked, then close
+          c["close"] = true
+          c["linger"] = false
+          __http_ev_flush(s, ps, conns, c)
+          continue
+        c["t"] = clock_mono_ms()
+        if c["lingering"] || c["close"]
+          continue
+        job = http_conn_input(s, c, data, true)
+      if job != nil
+        p = fd_pipe()
+        if p == nil
+          http_conn_cgi_done(s, c, http_cgi_run(job))
+          job = http_conn_input(s, c, nil, false)
+        else
+          tid = thread_spawn(__http_cgi_thread, [job, p[1]])
+          jobs[to_string(p[0])] = [c, tid, p[1]]
+          pollset_add(ps, p[0], "r")
+      __http_ev_flush(s, ps, conns, c)
+    now = clock_mono_ms()
+    if now - last_sweep >= 250
+      last_sweep = now
+      for c in values(conns)
+        if c["job"] != nil
+          continue
+        if c["lingering"]
+          if now - c["rt"] >= 2000
+            __http_ev_close(ps, conns, c)
+          continue
+        if c["out"] != "" || c["close"]
+          if now - c["t"] >= rq_ms
+            __http_ev_close(ps, conns, c)
+          continue
+        if c["in"] == "" && c["req"] == nil
+          if now - c["t"] >= ka_ms
+            __http_ev_close(ps, conns, c)
+        else if now - c["rt"] >= rq_ms
+          http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
+          __http_ev_flush(s, ps, conns, c)
+  return nil
