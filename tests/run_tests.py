@@ -77,6 +77,7 @@ class Test:
         self.skip = None
         self.asan_skip = None
         self.bad = None  # malformed test
+        self.script = False
 
 
 def is_fixture(path):
@@ -90,8 +91,45 @@ def is_fixture(path):
     return first.strip().startswith(b"// fixture")
 
 
+def is_script_test(name):
+    # tests/**/test_*.py and test_*.sh drive the interpreter from outside
+    # (pseudo-terminals, servers, installs); each is one test, exit 0 = pass
+    return name.startswith("test_") and (name.endswith(".py") or name.endswith(".sh"))
+
+
+def run_script(t, fun, asan):
+    interp = [sys.executable] if t.path.endswith(".py") else ["bash"]
+    env = dict(os.environ)
+    if asan:
+        env["FUN_TEST_ASAN"] = "1"
+    timeout = t.timeout * (3 if asan else 1)
+    try:
+        p = subprocess.Popen(interp + [t.rel, "--fun", fun], cwd=ROOT, env=env,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, start_new_session=True)
+    except OSError as e:
+        return ["cannot run %s: %s" % (t.rel, e)]
+    try:
+        out, _ = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        p.communicate()
+        return ["timeout after %.0fs" % timeout]
+    if p.returncode != 0:
+        tail = decode(out).splitlines()[-30:]
+        return ["exit status %d; last output:\n%s" % (p.returncode, show("\n".join(tail)))]
+    return []
+
+
 def parse_test(path):
     t = Test(path)
+    if is_script_test(os.path.basename(path)):
+        t.script = True
+        t.timeout = 600.0
+        return t
     with open(path, "rb") as f:
         data = f.read().decode("utf-8", "surrogateescape")
     lines = re.split(r"\r\n|\r|\n", data)
@@ -253,7 +291,9 @@ def collect(paths):
             for d, dirs, names in os.walk(ap):
                 dirs[:] = sorted(x for x in dirs if x != "fixtures" and not x.startswith("."))
                 for n in sorted(names):
-                    if n.endswith(".fun"):
+                    if is_script_test(n):
+                        files.append(os.path.join(d, n))
+                    elif n.endswith(".fun"):
                         f = os.path.join(d, n)
                         if not is_fixture(f):
                             files.append(f)
@@ -303,7 +343,7 @@ def main():
         else:
             todo.append(t)
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.j)) as ex:
-        futs = {ex.submit(run_test, t, fun, a.asan): t for t in todo}
+        futs = {ex.submit(run_script if t.script else run_test, t, fun, a.asan): t for t in todo}
         results = {}
         for fu in concurrent.futures.as_completed(futs):
             results[futs[fu].rel] = fu.result()
