@@ -81,6 +81,8 @@ fun __probe(fd, dir, ms)
   return fd_poll_write(fd, ms)
 
 fun __await(fd, timeout_ms, dir)
+  if typeof(fd) == "Nil"
+    fd = -1    // a missing fd is an invalid fd, not stdin
   fd = __sched_num(fd)
   if typeof(timeout_ms) == "Nil"
     timeout_ms = -1

@@ -50,10 +50,11 @@ fun probe(t)
   t.b = await_write(p[0], 0)
   t.c = await_read(-1, 100)
   t.d = await_write(99999, 100)
+  t.e = await_read(t.missing, 100)
   t.done = 1
 pr = task_spawn(probe, {})
 run_until_done()
-print(pr.a, pr.b, pr.c, pr.d)            // expect: 0 1 -1 -1
+print(pr.a, pr.b, pr.c, pr.d, pr.e)      // expect: 0 1 -1 -1 -1
 // outside a task the awaits are the plain polls
 print(await_read(p[0], 30), await_write(p[1], 30))   // expect: 0 1
 sock_close(p[0])
