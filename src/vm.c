@@ -619,12 +619,6 @@ static bool compare_values(VM *vm, const char *op, Value a, Value b, int *out)
                          val_op_type_name(a), val_op_type_name(b));
 }
 
-bool vm_compare(VM *vm, Value a, Value b, int *out);
-bool vm_compare(VM *vm, Value a, Value b, int *out)
-{
-    return compare_values(vm, "compare", a, b, out);
-}
-
 static bool compare_op(VM *vm, OpCode op, Value a, Value b, Value *out)
 {
     static const char *names[] = {[OP_LT] = "LT", [OP_LE] = "LE", [OP_GT] = "GT", [OP_GE] = "GE"};
@@ -1826,9 +1820,6 @@ on_error:
 
 bool vm_run_main(VM *vm, ObjClosure *main)
 {
-    Fiber *fb = vm->fiber;
     Value v;
-    bool ok = vm_call(vm, OBJ_VAL(main), 0, NULL, &v);
-    UNUSED(fb);
-    return ok;
+    return vm_call(vm, OBJ_VAL(main), 0, NULL, &v);
 }
