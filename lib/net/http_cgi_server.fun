@@ -758,6 +758,10 @@ fun http_conn_input(s, c, data, defer_cgi)
         else if find(buf, "\n") < 0 && len(buf) > 8192
           http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
         return nil
+      nl = find(buf, "\n")
+      if nl > 8192
+        http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
+        return nil
       if e > s["max_header"]
         http_conn_queue(s, c, nil, http_error(431, "request header too large", true))
         return nil
