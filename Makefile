@@ -42,6 +42,11 @@ asan:
 bench: $(BUILD)/fun
 	bench/run.sh $(BUILD)/fun
 
+# The event-loop HTTP server and the async clients on loopback (tools/demo.sh).
+.PHONY: demo
+demo: $(BUILD)/fun
+	sh tools/demo.sh $(BUILD)/fun
+
 clean:
 	rm -rf build
 
