@@ -1827,6 +1827,11 @@ ObjClosure *compile_program(VM *vm, NodeList *program, const char *main_name,
         fs.def_file = fs.file;
     }
     prepass(&c, program);
+    if (opts && opts->repl) {
+        // slot 0 holds the value of the last expression statement (nil if none)
+        emit(&c, OP_NIL, 0);
+        emit(&c, OP_SET_LOCAL, 0);
+    }
     statements(&c, program);
     if (opts && opts->repl) {
         emit(&c, OP_GET_LOCAL, 0);

@@ -1071,6 +1071,7 @@ ParseResult parse_program(VM *vm, Arena *arena, const char *path, const char *sr
         parse_into(&p, &r.program);
         lex_free(&p.lx);
         r.status = PARSE_OK;
+        r.ends_open = p.incomplete;
         return r;
     }
     lex_free(&p.lx);

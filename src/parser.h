@@ -13,6 +13,8 @@ typedef struct {
     char *error;     // "Parse error FILE:LINE:COL: MESSAGE" (malloc'd) on error
     char *error_file; // file in which the error lies (malloc'd)
     NodeList program;
+    bool ends_open; // parsed, but the input ended right after a block header
+                    // (the REPL then asks for more lines)
 } ParseResult;
 
 // Parses source text (display path `path`) into `arena`. Include-once state is

@@ -226,6 +226,8 @@ static ParseStatus parse_text(Repl *r, const char *path, const char *src, size_t
     p->nincluded = r->vm->nincluded;
     p->arena = arena_new();
     p->pr = parse_program(r->vm, p->arena, path, src, len);
+    if (p->pr.status == PARSE_OK && p->pr.ends_open)
+        return PARSE_INCOMPLETE; // `fun f(a)` with its body still to come
     return p->pr.status;
 }
 
