@@ -41,6 +41,7 @@ asan:
 
 bench: $(BUILD)/fun
 	bench/run.sh $(BUILD)/fun
+	bench/net/run.sh $(BUILD)/fun
 
 # The event-loop HTTP server and the async clients on loopback (tools/demo.sh).
 .PHONY: demo
