@@ -805,6 +805,9 @@ fun http_conn_cgi_done(s, c, r)
 // ---------------------------------------------------------------- threads
 
 // Serves one connection with blocking I/O until it closes.
+fun http_serve_conn(s, fd)
+  return __http_serve_conn(s, fd)
+
 fun __http_serve_conn(s, fd)
   lfd = s["lfd"]
   c = http_conn_new(s, fd)
@@ -831,7 +834,7 @@ fun __http_serve_conn(s, fd)
       now = clock_mono_ms()
       if idle
         // an idle keep-alive connection gives way to clients waiting
-        if now - start >= ka_ms || fd_poll_read(lfd, 0) > 0
+        if now - start >= ka_ms || lfd > 0 && fd_poll_read(lfd, 0) > 0
           sock_close(fd)
           return nil
       else if now - c["rt"] >= rq_ms
@@ -844,7 +847,7 @@ fun __http_serve_conn(s, fd)
       sock_close(fd)
       return nil
     // clients are waiting for a worker: answer this request, then close
-    c["force_close"] = fd_poll_read(lfd, 0) > 0
+    c["force_close"] = lfd > 0 && fd_poll_read(lfd, 0) > 0
     http_conn_input(s, c, data, false)
 
 fun __http_send_all(fd, data)
@@ -1063,3 +1066,74 @@ fun http_serve_events(s)
           http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
           __http_ev_flush(s, ps, conns, c)
   return nil
+
+// ---------------------------------------------------------------- classes
+
+// The reference library's class interface over the functions above:
+//   srv = HTTPCGIServer(8080)
+//   srv.set_htdocs("htdocs")       // document root (default "./")
+//   srv.route("/api/x", handler)   // in-process handler fn(req)
+//   srv.set_threads(8)             // thread pool instead of the event loop
+//   srv.start()                    // prints the URL, serves forever
+//   srv.handle_client(fd)          // serves one accepted connection
+//   srv.send_response(fd, code, text, body)   // one text/html response
+class HTTPCGIServer(number port)
+  htdocs = "./"
+  host = "127.0.0.1"
+  threads = 0
+  cgi = true
+  options = {}
+  routes = []
+  server = nil
+
+  fun set_htdocs(this, path)
+    this.htdocs = path
+    return this
+
+  fun set_host(this, h)
+    this.host = h
+    return this
+
+  fun set_threads(this, n)
+    this.threads = n
+    return this
+
+  fun route(this, path, handler)
+    push(this.routes, [path, handler])
+    return this
+
+  fun _server(this)
+    if this.server == nil
+      o = {"root": this.htdocs, "host": this.host, "port": this.port, "cgi": this.cgi}
+      for (k, v) in this.options
+        o[k] = v
+      srv = http_server_new(o)
+      for r in this.routes
+        http_route(srv, r[0], r[1])
+      this.server = srv
+    return this.server
+
+  fun start(this)
+    srv = this._server()
+    try
+      http_listen(srv)
+    catch e
+      print(e)
+      return 0
+    print("Serving " + this.htdocs + " at " + http_url(srv))
+    if this.threads > 0
+      http_serve_threads(srv, this.threads)
+    else
+      http_serve_events(srv)
+    return 1
+
+  fun handle_client(this, fd)
+    fd_set_nonblock(fd, 0)
+    http_serve_conn(this._server(), fd)
+    return 1
+
+  fun send_response(this, fd, code, text, body)
+    res = {"status": code, "type": "text/html; charset=utf-8", "headers": [],
+      "body": to_string(body), "close": true}
+    srv = this._server()
+    return sock_send(fd, http_response_bytes(srv, nil, res, false))

@@ -26,6 +26,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 EXAMPLES = os.path.join(ROOT, "examples", "net")
 HTDOCS = os.path.join(EXAMPLES, "htdocs")
 
+# sanitizer builds are several times slower: stretch the latency bounds
+SLOW = 4.0 if os.environ.get("FUN_TEST_ASAN") else 1.0
 passed = 0
 failed = 0
 verbose = False
@@ -211,7 +213,7 @@ for n in names
     put("cgi/redirect.fun", b'echo("Location: /index.html\\r\\n\\r\\n")\n')
     put("cgi/fail.fun", b'x = [1][5]\n')
     put("cgi/bare.fun", b'echo("just text, no headers")\n')
-    put("cgi/slow.fun", b'sleep_ms(1500)\necho("Content-Type: text/plain\\n\\nslow done")\n')
+    put("cgi/slow.fun", b'sleep_ms(%d)' % int(1500 * SLOW) + b'\necho("Content-Type: text/plain\\n\\nslow done")\n')
     put("cgi/binary.fun", b'echo("Content-Type: application/octet-stream\\r\\n\\r\\n" + chr(0) + chr(255) + chr(0))\n')
     put("cgi/stdin.fun", b'data = read_file("/dev/stdin")\necho("Content-Type: application/octet-stream\\r\\n\\r\\n" + data)\n')
     os.symlink(os.path.join(outside, "secret.txt"), os.path.join(root, "leak.txt"))
@@ -394,7 +396,7 @@ def test_cgi(srv, root, tag):
     st, h, body = fetch(srv, "GET", "/style.css")
     fast = time.time() - t0
     t.join(10)
-    check(tag + " others served during a slow CGI run", st == 200 and fast < 1.4,
+    check(tag + " others served during a slow CGI run", st == 200 and fast < 1.4 * SLOW,
           "%.2fs" % fast)
     check(tag + " slow CGI completes", res.get("slow", (0, 0, b""))[2] == b"slow done")
     marker = "/tmp/fun_http_pwned_%d" % os.getpid()
@@ -529,7 +531,7 @@ def test_malformed(srv, tag, timeout_s):
         st, h, body = fetch(srv, "GET", "/style.css", timeout=5)
         lat.append(time.time() - t1)
         ok = ok and st == 200
-    check(tag + " served others while 3 clients stall", ok and max(lat) < 1.0,
+    check(tag + " served others while 3 clients stall", ok and max(lat) < 1.0 * SLOW,
           "max latency %.2fs" % max(lat))
     results = []
     for s in stalled:
@@ -605,6 +607,7 @@ def run_variant(fun, root, files, tag, extra, timeout_s):
         check(tag + " server still alive", srv.alive(), "".join(srv.err[-5:]))
     finally:
         srv.stop()
+    check_stderr(srv, tag)
     # the static server: same files, .fun served as text, no CGI
     try:
         srv = Server(fun, "http_mt_server.fun", root, extra)
@@ -621,6 +624,14 @@ def run_variant(fun, root, files, tag, extra, timeout_s):
         test_concurrent(srv, files, tag + " static", nclients=100, nreq=3)
     finally:
         srv.stop()
+    check_stderr(srv, tag + " static")
+
+
+def check_stderr(srv, tag):
+    time.sleep(0.2)
+    bad = [ln for ln in srv.err if "Sanitizer" in ln or "runtime error:" in ln
+           or "http worker" in ln or "handler error" in ln]
+    check(tag + " no sanitizer reports or worker errors on stderr", not bad, "".join(bad[:5]))
 
 
 def test_defaults(fun):

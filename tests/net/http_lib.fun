@@ -1,0 +1,94 @@
+// The pure parts of lib/net/http_cgi_server.fun: parsing, decoding, dates,
+// content types, CGI output, response bytes.
+#include <net/http_cgi_server.fun>
+
+print(http_pct_decode("/a%20b/%41%2f+"))           // expect: /a b/A/+
+print(http_pct_decode("/%zz") == nil)               // expect: true
+print(http_pct_decode("/%4") == nil)                // expect: true
+print(len(http_pct_decode("%00")))                  // expect: 1
+print(http_date(0))                                 // expect: Thu, 01 Jan 1970 00:00:00 GMT
+print(http_date(784111777))                         // expect: Sun, 06 Nov 1994 08:49:37 GMT
+print(http_date(951782400))                         // expect: Tue, 29 Feb 2000 00:00:00 GMT
+print(http_date(4102444799))                        // expect: Thu, 31 Dec 2099 23:59:59 GMT
+print(http_date(4107542399))                        // expect: Sun, 28 Feb 2100 23:59:59 GMT
+print(http_content_type("/a/b.PNG"))                // expect: image/png
+print(http_content_type("x.css"))                   // expect: text/css; charset=utf-8
+print(http_content_type("dir.d/noext"))             // expect: application/octet-stream
+print(http_reason(431), "|", http_reason(299))      // expect: Request Header Fields Too Large | Unknown
+print(http_escape_html("<a href=\"x\">&</a>"))      // expect: &lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;
+print(http_dirname("a/b/c.fun"), http_dirname("c.fun"), http_dirname("/c"))  // expect: a/b . /
+
+s = {"max_body": 100}
+r = http_parse_head(s, "GET /a%20b/c?x=1&y=%20 HTTP/1.1\r\nHost: h:1\r\nX-A: 1\r\nx-a: 2\r\nCookie: a=1\r\nCookie: b=2")
+print(r["method"], r["path"], r["raw_path"], r["query"], r["version"], r["keep_alive"])
+// expect: GET /a b/c /a%20b/c x=1&y=%20 HTTP/1.1 true
+print(r["headers"])
+// expect: {"host": h:1, "x-a": 1, 2, "cookie": a=1; b=2}
+r = http_parse_head(s, "GET http://example.org/p?q HTTP/1.0\nConnection: keep-alive")
+print(r["path"], r["query"], r["keep_alive"])       // expect: /p q true
+r = http_parse_head(s, "GET / HTTP/1.0")
+print(r["keep_alive"])                              // expect: false
+r = http_parse_head(s, "GET / HTTP/1.1\r\nHost: x\r\nConnection: Close")
+print(r["keep_alive"])                              // expect: false
+r = http_parse_head(s, "OPTIONS * HTTP/1.1\r\nHost: x")
+print(r["path"])                                    // expect: *
+
+fun err(head)
+  r = http_parse_head(s, head)
+  if r["error"] == nil
+    return "ok"
+  return to_string(r["error"]) + " " + r["msg"]
+
+print(err("GET /"))                                 // expect: 400 malformed request line
+print(err("GET  / HTTP/1.1"))                       // expect: 400 malformed request line
+print(err("G(T / HTTP/1.1"))                        // expect: 400 malformed method
+print(err("GET / HTTP/3.0\r\nHost: x"))             // expect: 505 HTTP version not supported
+print(err("GET / HTTPS/1.1"))                       // expect: 400 malformed HTTP version
+print(err("FOO / HTTP/1.1\r\nHost: x"))             // expect: 501 method not implemented
+print(err("GET / HTTP/1.1"))                        // expect: 400 missing Host header
+print(err("GET / HTTP/1.1\r\nHost: x\r\nHost: y"))  // expect: 400 more than one Host
+print(err("GET / HTTP/1.1\r\nHost: x\r\n folded"))  // expect: 400 malformed header line
+print(err("GET / HTTP/1.1\r\nHost : x"))            // expect: 400 malformed header name
+print(err("GET x HTTP/1.1\r\nHost: x"))             // expect: 400 malformed request target
+print(err("GET /%g0 HTTP/1.1\r\nHost: x"))          // expect: 400 malformed percent escape in path
+print(err("GET /%00 HTTP/1.1\r\nHost: x"))          // expect: 400 malformed percent escape in path
+print(err("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1x"))     // expect: 400 bad Content-Length
+print(err("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 101"))    // expect: 413 body too large
+print(err("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100"))    // expect: ok
+print(err("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6"))
+// expect: 400 conflicting Content-Length
+print(err("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"))
+// expect: 501 Transfer-Encoding not supported
+
+// CGI output -> response
+fun show(out, code)
+  r = http_cgi_response({"out": out, "code": code})
+  return to_string(r["status"]) + " " + to_string(r["type"]) + " " + to_string(r["headers"]) + " [" + r["body"] + "]"
+
+print(show("Content-Type: text/plain\r\n\r\nhi", 0))     // expect: 200 text/plain [] [hi]
+print(show("Status: 404 Gone\nX-A: b\n\nno", 0))         // expect: 404 text/html; charset=utf-8 [[X-A, b]] [no]
+print(show("Location: /x\r\n\r\n", 0))                   // expect: 302 nil [[Location, /x]] []
+print(show("plain text\nmore", 0))                       // expect: 200 text/html; charset=utf-8 [] [plain text
+// expect: more]
+print(show("", 1)[0:3], show("", 0))                     // expect: 500 200 nil [] []
+print(show("Status: abc\n\n", 0)[0:3])                   // expect: 502
+print(show("Content-Length: 99\nConnection: close\nX: y\n\nab", 0))  // expect: 200 text/html; charset=utf-8 [[X, y]] [ab]
+print(http_cgi_response({"out": "", "code": -1, "timed_out": true})["status"])  // expect: 504
+
+// response bytes (Date varies: drop that line)
+srv = {"server_name": "t", "_date_sec": -1, "_date": ""}
+fun bytes(req, res, ka)
+  out = http_response_bytes(srv, req, res, ka)
+  lines = []
+  for ln in split(out, "\r\n")
+    if !starts_with(ln, "Date: ")
+      push(lines, ln)
+  return join(lines, "|")
+
+get11 = {"method": "GET", "version": "HTTP/1.1"}
+print(bytes(get11, {"status": 200, "type": "text/plain", "headers": [["X", "1"]], "body": "hey"}, true))
+// expect: HTTP/1.1 200 OK|Server: t|Content-Type: text/plain|X: 1|Content-Length: 3||hey
+print(bytes({"method": "HEAD", "version": "HTTP/1.0"}, {"status": 200, "headers": [], "body": "hey"}, true))
+// expect: HTTP/1.1 200 OK|Server: t|Content-Length: 3|Connection: keep-alive||
+print(bytes(get11, {"status": 204, "headers": [], "body": ""}, false))
+// expect: HTTP/1.1 204 No Content|Server: t|Connection: close||
