@@ -16,6 +16,18 @@ DEFS = -DFUN_INSTALL_LIB='"$(PREFIX)/share/fun/lib"'
 CFLAGS_ALL = $(STD) $(WARN) $(OPT) $(DEFS) $(EXTRA_CFLAGS) -MMD -MP
 LDLIBS = -lm -lpthread
 
+# Line editing for the REPL: libedit when it is installed (NO_LIBEDIT=1 forces
+# the plain fallback); the build needs nothing but a C compiler.
+ifeq ($(NO_LIBEDIT),)
+LIBEDIT_CFLAGS := $(shell pkg-config --cflags libedit 2>/dev/null)
+LIBEDIT_LIBS := $(shell pkg-config --libs libedit 2>/dev/null || echo -ledit)
+HAVE_LIBEDIT := $(shell $(CC) $(LIBEDIT_CFLAGS) tools/probe_libedit.c -o /dev/null $(LIBEDIT_LIBS) >/dev/null 2>&1 && echo 1)
+endif
+ifeq ($(HAVE_LIBEDIT),1)
+DEFS += -DFUN_HAVE_LIBEDIT $(LIBEDIT_CFLAGS)
+LDLIBS += $(LIBEDIT_LIBS)
+endif
+
 SRCS = $(wildcard src/*.c src/lib/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 

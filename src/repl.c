@@ -219,6 +219,55 @@ static bool open_bracket(const char *s, size_t n)
     return depth > 0 || quote || comment;
 }
 
+// An empty body at the end of the input is valid Fun (`if x` followed by
+// nothing), so the parser reports such text as complete. At the prompt it
+// means a block header was just typed: these helpers find whether the last
+// statement ends in a header with an empty body.
+static bool ends_open(const NodeList *list);
+
+static bool expr_open(const Node *e)
+{
+    return e && e->kind == N_FN && e->fn && e->fn->body.count == 0;
+}
+
+static bool body_open(const NodeList *body)
+{
+    return body->count == 0 || ends_open(body);
+}
+
+static bool stmt_open(const Node *n)
+{
+    switch (n->kind) {
+    case N_IF:
+        return n->else_body.count > 0 ? ends_open(&n->else_body) : body_open(&n->body);
+    case N_WHILE:
+    case N_FOR_RANGE:
+    case N_FOR_IN:
+        return body_open(&n->body);
+    case N_FUN:
+        return n->fn && body_open(&n->fn->body);
+    case N_CLASS:
+        return n->cls && n->cls->fields.count == 0 && n->cls->methods.count == 0;
+    case N_TRY:
+        if (n->fin_body.count > 0)
+            return ends_open(&n->fin_body);
+        return n->else_body.count > 0 ? ends_open(&n->else_body) : false;
+    case N_ASSIGN:
+        return expr_open(n->b);
+    case N_EXPR_STMT:
+    case N_DECL:
+    case N_RETURN:
+        return expr_open(n->a);
+    default:
+        return false;
+    }
+}
+
+static bool ends_open(const NodeList *list)
+{
+    return list->count > 0 && stmt_open(list->items[list->count - 1]);
+}
+
 // ---------------------------------------------------------------- evaluation
 
 static ParseStatus parse_text(Repl *r, const char *path, const char *src, size_t len, Parsed *p)
@@ -287,6 +336,10 @@ static EvalStatus run_parsed(Repl *r, Parsed *p, bool show)
         vm_report_error(vm);
         return EV_ERROR;
     }
+    // Without an expression statement, the REPL closure's result slot still
+    // holds the closure itself: that means "no value".
+    if (IS_OBJ(v) && AS_OBJ(v) == (Obj *)cl)
+        v = NIL_VAL;
     if (show && !IS_NIL(v))
         print_value(r, v);
     if (vm->exiting) {
@@ -511,13 +564,13 @@ static void continuation(Repl *r, StrBuf *buf)
             parsed_free(r, &p, true);
             return;
         }
-        if (st == PARSE_OK && !block) {
+        if (st == PARSE_OK && !block && !ends_open(&p.pr.program)) {
             run_parsed(r, &p, true);
             return;
         }
-        parsed_free(r, &p, true);
-        if (st == PARSE_INCOMPLETE && !open_bracket(buf->data, buf->len))
+        if (!open_bracket(buf->data, buf->len))
             block = true;
+        parsed_free(r, &p, true);
     }
 }
 
@@ -537,7 +590,10 @@ static void top_line(Repl *r, char *line)
     sb_putc(&buf, '\n');
     Parsed p;
     ParseStatus st = parse_text(r, REPL_PATH, buf.data, buf.len, &p);
-    if (st == PARSE_OK) {
+    if (st == PARSE_OK && ends_open(&p.pr.program)) {
+        parsed_free(r, &p, true);
+        continuation(r, &buf);
+    } else if (st == PARSE_OK) {
         run_parsed(r, &p, true);
     } else if (st == PARSE_INCOMPLETE) {
         parsed_free(r, &p, true);
