@@ -262,6 +262,7 @@ fun http_server_new(opts)
   s["routes"] = {}
   s["prefix_routes"] = []
   s["lfd"] = 0
+  s["_fcache"] = {}
   s["_date_sec"] = -1
   s["_date"] = ""
   return s
@@ -327,7 +328,7 @@ fun http_parse_head(s, head)
     if c <= 0
       return {"error": 400, "msg": "malformed header line"}
     name = lower(substr(ln, 0, c))
-    if !__http_token(name)
+    if find(name, " ") >= 0 || find(name, "\t") >= 0 || name[0] < "!"
       return {"error": 400, "msg": "malformed header name"}
     value = trim(substr(ln, c + 1, len(ln) - c - 1))
     if find(value, "\0") >= 0 || find(value, "\r") >= 0
@@ -433,8 +434,8 @@ fun __http_norm(res)
     res["type"] = "text/html; charset=utf-8"
   return res
 
-// The bytes of a response to req. Sets res["close"] when the connection must
-// end after it.
+// The bytes of a response to req (req nil: an error before a request was
+// parsed). keep_alive false or res["close"]: "Connection: close".
 fun http_response_bytes(s, req, res, keep_alive)
   st = res["status"]
   now = time_now_ms() / 1000
@@ -455,7 +456,6 @@ fun http_response_bytes(s, req, res, keep_alive)
       push(out, "Connection: keep-alive\r\n")
   else
     push(out, "Connection: close\r\n")
-    res["close"] = true
   push(out, "\r\n")
   if (req == nil || req["method"] != "HEAD") && st != 204 && st != 304
     push(out, body)
@@ -480,6 +480,13 @@ fun http_dispatch(s, req)
       eprint("http handler error: " + to_string(e))
       return http_error(500, "handler failed", false)
   m = req["method"]
+  // static files answered within the last second come from a small cache
+  // (no system call): a change on disk shows up within a second
+  now = clock_mono_ms()
+  if m == "GET" || m == "HEAD"
+    hit = s["_fcache"][path]
+    if hit != nil && now - hit[0] < 1000
+      return hit[1]
   if path == "*"
     return {"status": 204, "headers": [["Allow", "GET, HEAD, POST, OPTIONS"]], "body": ""}
   // map the path onto the document root, segment by segment
@@ -551,7 +558,14 @@ fun http_dispatch(s, req)
   data = read_file(rp)
   if data == nil
     return http_error(403, "file not readable", false)
-  return {"status": 200, "type": http_content_type(rp), "headers": [], "body": data}
+  res = {"status": 200, "type": http_content_type(rp), "headers": [], "body": data}
+  if len(data) <= 1048576
+    fc = s["_fcache"]
+    if len(fc) >= 512
+      fc = {}
+      s["_fcache"] = fc
+    fc[path] = [now, res]
+  return res
 
 // ---------------------------------------------------------------- CGI
 
@@ -702,7 +716,7 @@ fun http_conn_queue(s, c, req, res)
   ka = req != nil && req["keep_alive"] && !c["force_close"]
   c["out"] = c["out"] + http_response_bytes(s, req, res, ka)
   c["reqs"] = c["reqs"] + 1
-  if res["close"]
+  if res["close"] || !ka
     c["close"] = true
     c["linger"] = res["status"] >= 400
   if s["log"]
