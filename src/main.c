@@ -141,8 +141,10 @@ int main(int argc, char **argv)
         vm_report_error(vm);
         code = 1;
         if (repl_on_error) {
-            // keep the program's globals and inspect them interactively
-            code = repl_run(vm);
+            // keep the program's globals and inspect them interactively; the
+            // status stays 1 unless the session ends with `exit n`
+            int rc = repl_run(vm);
+            code = vm->exiting ? rc : 1;
         }
     }
     fflush(stdout);

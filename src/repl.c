@@ -467,20 +467,43 @@ static bool has_colons(const ObjString *s)
     return false;
 }
 
-// Lists user globals (builtins live elsewhere and are not shown); names of
-// namespaced includes (`path::name`) and never-assigned names are skipped.
+static ObjString **sort_names;
+
+static int cmp_index(const void *a, const void *b)
+{
+    const ObjString *x = sort_names[*(const size_t *)a];
+    const ObjString *y = sort_names[*(const size_t *)b];
+    size_t n = x->len < y->len ? (size_t)x->len : (size_t)y->len;
+    int c = memcmp(x->chars, y->chars, n);
+    if (c)
+        return c;
+    return x->len < y->len ? -1 : x->len > y->len;
+}
+
+// Lists user globals sorted by name (builtins live elsewhere and are not
+// shown); names of namespaced includes (`path::name`) and names that were
+// only read, never assigned, are skipped.
 static void cmd_globals(Repl *r)
 {
     VM *vm = r->vm;
     GlobalInfo *info = vm->ginfo;
-    size_t shown = 0;
+    size_t *order = malloc(sizeof(size_t) * (vm->nglobals + 1));
+    if (!order)
+        fun_oom();
+    size_t count = 0;
     for (size_t i = 0; i < vm->nglobals; i++) {
         ObjString *name = vm->global_names[i];
         if (!name || has_colons(name))
             continue;
         bool known = info && i < vm->ginfo_cap && (info[i].assigned || info[i].is_fun);
-        if (!known && IS_NIL(vm->globals[i]))
-            continue;
+        if (known || !IS_NIL(vm->globals[i]))
+            order[count++] = i;
+    }
+    sort_names = vm->global_names;
+    qsort(order, count, sizeof *order, cmp_index);
+    for (size_t k = 0; k < count; k++) {
+        size_t i = order[k];
+        ObjString *name = vm->global_names[i];
         StrBuf sb;
         sb_init(&sb);
         sb_append(&sb, name->chars, (size_t)name->len);
@@ -493,10 +516,10 @@ static void cmd_globals(Repl *r)
         sb_putc(&sb, '\n');
         fwrite(sb.data, 1, sb.len, stdout);
         sb_free(&sb);
-        shown++;
     }
-    if (!shown)
+    if (!count)
         puts("(no globals)");
+    free(order);
 }
 
 // Handles a `:command` line.
