@@ -19,14 +19,15 @@
 // (false: one line per request on stderr), server_name ("fun-http").
 //
 // Requests: request line, headers (names lower-cased, repeated headers joined
-// with ", "), body by Content-Length (Transfer-Encoding is answered with
-// 501). HTTP/1.1 keeps the connection open unless "Connection: close";
-// HTTP/1.0 only with "Connection: keep-alive". Pipelined requests are answered
+// with ", "), body by Content-Length or chunked Transfer-Encoding (other
+// transfer codings: 501). HTTP/1.1 keeps the connection open unless
+// "Connection: close"; HTTP/1.0 only with "Connection: keep-alive"; "Expect:
+// 100-continue" is answered. Pipelined requests are answered
 // in order. Errors: 400 malformed (bad request line, header line, target,
 // percent escape, Content-Length, missing Host in HTTP/1.1), 403 traversal or
 // hidden files or a path whose realpath leaves the root, 404, 405 method not
 // allowed for the resource, 408 timeout, 413 body too large, 414 request line
-// too long, 431 headers too large, 501 unknown method or Transfer-Encoding,
+// too long, 431 headers too large, 501 unknown method or transfer coding,
 // 505 HTTP version. Error answers that end the connection come with
 // "Connection: close".
 //
@@ -349,8 +350,14 @@ fun http_parse_head(s, head)
     return {"error": 501, "msg": "method not implemented"}
   if version == "HTTP/1.1" && headers["host"] == nil
     return {"error": 400, "msg": "missing Host header"}
-  if headers["transfer-encoding"] != nil
-    return {"error": 501, "msg": "Transfer-Encoding not supported"}
+  chunked = false
+  te = headers["transfer-encoding"]
+  if te != nil
+    if lower(te) != "chunked"
+      return {"error": 501, "msg": "Transfer-Encoding not supported"}
+    if headers["content-length"] != nil || version == "HTTP/1.0"
+      return {"error": 400, "msg": "Transfer-Encoding with Content-Length or HTTP/1.0"}
+    chunked = true
   clen = 0
   cl = headers["content-length"]
   if cl != nil
@@ -397,6 +404,7 @@ fun http_parse_head(s, head)
   expect = headers["expect"]
   return {"method": method, "target": parts[1], "path": path, "raw_path": raw, "query": query,
     "version": version, "headers": headers, "body": "", "content_length": clen,
+    "chunked": chunked,
     "keep_alive": ka, "continue": expect != nil && lower(expect) == "100-continue",
     "remote_addr": "", "remote_port": ""}
 
@@ -787,15 +795,24 @@ fun http_conn_input(s, c, data, defer_cgi)
       req["remote_addr"] = c["addr"]
       req["remote_port"] = c["port"]
       c["req"] = req
-      if req["continue"] && req["content_length"] > len(c["in"])
+      if req["continue"] && (req["content_length"] > len(c["in"]) || req["chunked"] &&
+        c["in"] == "")
         c["out"] = c["out"] + "HTTP/1.1 100 Continue\r\n\r\n"
-    n = req["content_length"]
-    buf = c["in"]
-    if len(buf) < n
-      return nil
-    if n > 0
-      req["body"] = substr(buf, 0, n)
-      c["in"] = substr(buf, n, len(buf) - n)
+    if req["chunked"]
+      err = __http_dechunk(s, c, req)
+      if err != nil
+        http_conn_queue(s, c, nil, err)
+        return nil
+      if !req["_done"]
+        return nil
+    else
+      n = req["content_length"]
+      buf = c["in"]
+      if len(buf) < n
+        return nil
+      if n > 0
+        req["body"] = substr(buf, 0, n)
+        c["in"] = substr(buf, n, len(buf) - n)
     c["req"] = nil
     if c["in"] != ""
       c["rt"] = clock_mono_ms()
@@ -808,6 +825,71 @@ fun http_conn_input(s, c, data, defer_cgi)
         return job
       res = http_cgi_response(http_cgi_run(job))
     http_conn_queue(s, c, req, res)
+  return nil
+
+// Decodes as much of a chunked request body as c["in"] holds (state in req:
+// _parts, _size, _trailer, _done). Returns nil, or an error response.
+fun __http_dechunk(s, c, req)
+  if req["_parts"] == nil
+    req["_parts"] = []
+    req["_size"] = 0
+    req["_trailer"] = false
+    req["_done"] = false
+  buf = c["in"]
+  pos = 0
+  n = len(buf)
+  while true
+    nl = find(buf, "\n", pos)
+    if nl < 0
+      if n - pos > 4096
+        return http_error(400, "malformed chunk", true)
+      break
+    line = substr(buf, pos, nl - pos)
+    if ends_with(line, "\r")
+      line = substr(line, 0, len(line) - 1)
+    if req["_trailer"]
+      pos = nl + 1
+      if line == ""
+        req["_done"] = true
+        req["body"] = join(req["_parts"], "")
+        break
+      continue
+    semi = find(line, ";")
+    if semi >= 0
+      line = substr(line, 0, semi)
+    line = trim(line)
+    if line == "" || len(line) > 8
+      return http_error(400, "malformed chunk size", true)
+    size = 0
+    for ch in line
+      v = __HTTP_HEX[ch]
+      if v == nil
+        return http_error(400, "malformed chunk size", true)
+      size = size * 16 + v
+    if size == 0
+      req["_trailer"] = true
+      pos = nl + 1
+      continue
+    if req["_size"] + size > s["max_body"]
+      return http_error(413, "body too large", true)
+    after = nl + 1 + size
+    if n < after + 1
+      break
+    if buf[after] == "\n"
+      end = after + 1
+    else if buf[after] == "\r"
+      if n < after + 2
+        break
+      if buf[after + 1] != "\n"
+        return http_error(400, "malformed chunk", true)
+      end = after + 2
+    else
+      return http_error(400, "malformed chunk", true)
+    push(req["_parts"], substr(buf, nl + 1, size))
+    req["_size"] = req["_size"] + size
+    pos = end
+  if pos > 0
+    c["in"] = substr(buf, pos, n - pos)
   return nil
 
 // Finishes a deferred CGI job of c with proc_run's result r.

@@ -57,8 +57,11 @@ print(err("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 101"))    // expect: 41
 print(err("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100"))    // expect: ok
 print(err("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6"))
 // expect: 400 conflicting Content-Length
-print(err("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"))
+print(err("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked"))   // expect: ok
+print(err("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked"))
 // expect: 501 Transfer-Encoding not supported
+print(err("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 3"))
+// expect: 400 Transfer-Encoding with Content-Length or HTTP/1.0
 
 // CGI output -> response
 fun show(out, code)
@@ -92,3 +95,26 @@ print(bytes({"method": "HEAD", "version": "HTTP/1.0"}, {"status": 200, "headers"
 // expect: HTTP/1.1 200 OK|Server: t|Content-Length: 3|Connection: keep-alive||
 print(bytes(get11, {"status": 204, "headers": [], "body": ""}, false))
 // expect: HTTP/1.1 204 No Content|Server: t|Connection: close||
+
+// a connection fed byte by byte: chunked body, then a pipelined request
+cs = http_server_new({"root": "examples/net/htdocs", "cgi": false})
+fun echo_body(req)
+  return {"type": "text/plain", "body": "[" + req["body"] + "]"}
+http_route(cs, "/e", echo_body)
+conn = http_conn_new(cs, -1)
+raw = "POST /e HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\nA\r\n, world!!!\r\n0\r\nX-Trailer: 1\r\n\r\nGET /e HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nok"
+for ch in raw
+  http_conn_input(cs, conn, ch, false)
+for ln in split(conn["out"], "\r\n")
+  if starts_with(ln, "HTTP/") || starts_with(ln, "[")
+    print(ln)
+// expect: HTTP/1.1 200 OK
+// expect: [hello, world!!!]HTTP/1.1 200 OK
+// expect: [ok]
+print(conn["close"], conn["in"] == "", conn["req"] == nil)   // expect: false true true
+conn = http_conn_new(cs, -1)
+http_conn_input(cs, conn, "POST /e HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", false)
+print(split(conn["out"], "\r\n")[0], conn["close"])   // expect: HTTP/1.1 400 Bad Request true
+conn = http_conn_new(cs, -1)
+http_conn_input(cs, conn, "POST /e HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n100001\r\n", false)
+print(split(conn["out"], "\r\n")[0], conn["close"])   // expect: HTTP/1.1 413 Content Too Large true

@@ -274,6 +274,16 @@ def test_curl(srv, root, files, tag):
     r = subprocess.run([curl, "-s", "-v", "--max-time", "10", srv.url + "style.css",
                         srv.url + "style.css"], stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, timeout=20)
+    src = os.path.join(root, "bin", "all.bin")
+    for name, extra in [("POST (Expect: 100-continue)", []),
+                        ("chunked POST", ["-H", "Transfer-Encoding: chunked"])]:
+        t0 = time.time()
+        r2 = subprocess.run([curl, "-s", "--max-time", "10", "--data-binary", "@" + src] + extra +
+                            [srv.url + "cgi/stdin.fun"], stdout=subprocess.PIPE, timeout=20)
+        dt = time.time() - t0
+        check(tag + " curl " + name + " through CGI byte-exact",
+              r2.stdout == files["bin/all.bin"] and dt < 0.9 * SLOW,
+              "len %d, %.2fs" % (len(r2.stdout), dt))
     check(tag + " curl keep-alive reuse", r.stdout == files["style.css"] * 2 and
           b"Re-using existing connection" in r.stderr)
 
@@ -377,6 +387,11 @@ def test_cgi(srv, root, tag):
     st, h, body = fetch(srv, "POST", "/cgi/stdin.fun", body=payload)
     check(tag + " CGI stdin binary body (76800 bytes)", st == 200 and body == payload,
           "len %d" % len(body))
+    # chunked request body (http.client sends an iterable body chunked)
+    st, h, body = fetch(srv, "POST", "/cgi/stdin.fun",
+                        body=iter([payload[:1000], payload[1000:50000], payload[50000:]]))
+    check(tag + " CGI chunked request body", st == 200 and body == payload,
+          "status %s len %d" % (st, len(body)))
     st, h, body = fetch(srv, "PUT", "/hello.fun", body=b"x")
     check(tag + " CGI PUT: 405", st == 405, str(st))
     st, h, body = fetch(srv, "HEAD", "/hello.fun?name=H")
@@ -468,7 +483,10 @@ def test_malformed(srv, tag, timeout_s):
         ("negative Content-Length", b"POST /hello.fun HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", 400),
         ("conflicting Content-Length", b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab", 400),
         ("body too large", b"POST /hello.fun HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n", 413),
-        ("chunked body", b"POST /hello.fun HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 501),
+        ("unknown transfer coding", b"POST /hello.fun HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 501),
+        ("chunked and Content-Length", b"POST /api/echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n", 400),
+        ("bad chunk size", b"POST /api/echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n", 400),
+        ("chunked body too large", b"POST /api/echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n100001\r\n" + b"a" * 1000, 413),
         ("unknown method", b"BREW /pot HTTP/1.1\r\nHost: x\r\n\r\n", 501),
         ("HTTP/2.0", b"GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505),
         ("missing Host in 1.1", b"GET / HTTP/1.1\r\n\r\n", 400),
