@@ -31,7 +31,7 @@ endif
 SRCS = $(wildcard src/*.c src/lib/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 
-.PHONY: all test asan clean bench install uninstall
+.PHONY: all test asan clean bench install uninstall docs check-docs
 all: $(BUILD)/fun
 
 $(BUILD)/fun: $(OBJS)
@@ -62,5 +62,40 @@ demo: $(BUILD)/fun
 
 clean:
 	rm -rf build
+
+# ---- install (DESIGN section 7): DESTDIR for staging, PREFIX for the layout.
+# The binary finds lib/ as $(PREFIX)/share/fun/lib (compiled in) or relative
+# to itself (../share/fun/lib), so a DESTDIR tree works before it is moved.
+INSTALL ?= install
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+FUNDATADIR = $(DESTDIR)$(PREFIX)/share/fun
+MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
+FUNDOCDIR = $(DESTDIR)$(PREFIX)/share/doc/fun
+DOC_FILES = $(wildcard docs/*.md)
+
+install: $(BUILD)/fun
+	$(INSTALL) -d $(BINDIR) $(FUNDATADIR)/lib $(FUNDATADIR)/examples $(MAN1DIR) $(FUNDOCDIR)
+	$(INSTALL) -m 755 $(BUILD)/fun $(BINDIR)/fun
+	cd lib && find . -type f | while read -r f; do \
+	  $(INSTALL) -D -m 644 "$$f" "$(FUNDATADIR)/lib/$$f" || exit 1; done
+	cd examples && find . -type f | while read -r f; do \
+	  mode=644; test -x "$$f" && mode=755; \
+	  $(INSTALL) -D -m $$mode "$$f" "$(FUNDATADIR)/examples/$$f" || exit 1; done
+	$(INSTALL) -m 644 docs/fun.1 $(MAN1DIR)/fun.1
+	$(if $(DOC_FILES),$(INSTALL) -m 644 $(DOC_FILES) $(FUNDOCDIR)/)
+
+# Removes exactly what install puts in place (share/fun and share/doc/fun are ours).
+uninstall:
+	rm -f $(BINDIR)/fun $(MAN1DIR)/fun.1
+	rm -rf $(FUNDATADIR) $(FUNDOCDIR)
+
+# docs/opcodes.md is generated from the X-macro list in src/opcodes.h.
+docs: docs/opcodes.md
+
+docs/opcodes.md: src/opcodes.h tools/gen_opcodes_md.py
+	$(PYTHON) tools/gen_opcodes_md.py -o $@
+
+check-docs:
+	$(PYTHON) tools/gen_opcodes_md.py --check
 
 -include $(OBJS:.o=.d)

@@ -317,7 +317,9 @@ static EvalStatus run_parsed(Repl *r, Parsed *p, bool show)
     VM *vm = r->vm;
     CompileOptions opts = {.repl = show};
     char *err = NULL;
-    ObjClosure *cl = compile_program(vm, &p->pr.program, "<repl>", &opts, &err);
+    // a :load-ed file is a script: its top level shows as <main> in traces
+    const char *name = show ? "<repl>" : "<main>";
+    ObjClosure *cl = compile_program(vm, &p->pr.program, name, &opts, &err);
     parsed_free(r, p, cl == NULL);
     if (!cl) {
         fflush(stdout);
