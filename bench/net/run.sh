@@ -51,7 +51,7 @@ fun_run() {
     "requests $n, ok $n, failed 0, body bytes $((n * 5)), "*) ;;
     *) echo "bench/net: bad result: $out" >&2; return 1 ;;
   esac
-  echo "$out" | sed -E 's/.* ([0-9]+) ms,.*/\1/' | awk '{ printf "%.4f\n", $1 / 1000 }'
+  echo "$out" | sed -E 's/.* ([0-9.]+) ms,.*/\1/' | awk '{ printf "%.4f\n", $1 / 1000 }'
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 fun_median() {
