@@ -11,6 +11,9 @@ typedef struct VM VM;
 // bytes and may run the collector before growing.
 void *mem_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size);
 
+// Releases the small-block pools of a VM (at teardown).
+void mem_free_pools(VM *vm);
+
 #define ALLOCATE(vm, type, n) ((type *)mem_realloc(vm, NULL, 0, sizeof(type) * (n)))
 #define FREE_ARRAY(vm, type, ptr, n) mem_realloc(vm, ptr, sizeof(type) * (n), 0)
 #define GROW_ARRAY(vm, type, ptr, old_n, new_n)                                                    \

@@ -85,6 +85,7 @@ void vm_free(VM *vm)
     for (size_t i = 0; i < vm->nincluded; i++)
         free(vm->included[i]);
     free(vm->included);
+    mem_free_pools(vm);
     free(vm);
 }
 

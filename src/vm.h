@@ -54,6 +54,8 @@ struct VM {
     int gc_stress; // collect every N allocations (0 = off)
     int gc_countdown;
     bool gc_running;
+    void *pool_free[17]; // free lists of small blocks by 16-byte size class
+    void *pool_blocks;   // chunks carved into small blocks (freed with the VM)
     Obj **gray;
     size_t gray_count;
     size_t gray_cap;
