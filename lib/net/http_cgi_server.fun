@@ -717,7 +717,7 @@ fun http_conn_new(s, fd)
   now = clock_mono_ms()
   return {"fd": fd, "in": "", "out": "", "req": nil, "close": false, "job": nil,
     "addr": addr, "port": port, "t": now, "rt": now, "force_close": false, "linger": false,
-    "ev": "", "lingering": false, "reqs": 0}
+    "ev": "", "lingering": false, "reqs": 0, "off": 0, "held": false}
 
 // Queues the response res to req on connection c.
 fun http_conn_queue(s, c, req, res)
@@ -745,7 +745,12 @@ fun http_conn_input(s, c, data, defer_cgi)
     if c["in"] == "" && c["req"] == nil
       c["rt"] = clock_mono_ms()
     c["in"] = c["in"] + data
+  c["held"] = false
   while !c["close"] && c["job"] == nil
+    if len(c["out"]) - c["off"] >= 1048576
+      // enough output queued: answer the rest once it has gone out
+      c["held"] = true
+      return nil
     req = c["req"]
     if req == nil
       buf = c["in"]
@@ -918,6 +923,9 @@ fun __http_serve_conn(s, fd)
     if c["close"]
       __http_close(fd, c["linger"])
       return nil
+    if c["held"]
+      http_conn_input(s, c, nil, false)
+      continue
     // wait for input
     idle = c["in"] == "" && c["req"] == nil
     start = clock_mono_ms()
@@ -1024,17 +1032,25 @@ fun __http_ev_flush(s, ps, conns, c)
   fd = c["fd"]
   out = c["out"]
   if out != ""
-    n = sock_send(fd, out)
+    // send from offset off, at most 1 MiB copied per call: big files go out
+    // in linear time however slowly the client reads
+    off = c["off"]
+    left = len(out) - off
+    if off == 0 && left <= 1048576
+      n = sock_send(fd, out)
+    else
+      n = sock_send(fd, substr(out, off, min(left, 1048576)))
     if n < 0
       __http_ev_close(ps, conns, c)
       return nil
     if n > 0
       c["t"] = clock_mono_ms()
-      if n >= len(out)
+      if n >= left
         out = ""
+        c["out"] = ""
+        c["off"] = 0
       else
-        out = substr(out, n, len(out) - n)
-      c["out"] = out
+        c["off"] = off + n
   if out == "" && c["close"] && c["job"] == nil && !c["lingering"]
     if !c["linger"]
       __http_ev_close(ps, conns, c)
@@ -1045,7 +1061,7 @@ fun __http_ev_flush(s, ps, conns, c)
   // interest: read while requests may come (not during a CGI run), write
   // while output is pending; a lingering connection reads to discard
   want = ""
-  if c["lingering"] || !c["close"] && c["job"] == nil
+  if c["lingering"] || !c["close"] && c["job"] == nil && !c["held"]
     want = "r"
   if out != ""
     want = want + "w"
@@ -1056,6 +1072,24 @@ fun __http_ev_flush(s, ps, conns, c)
       pollset_add(ps, fd, want)
     c["ev"] = want
   return nil
+
+// Feeds data (or nil) to c, starts a CGI helper thread when a request needs
+// one, flushes; repeats while requests held back by the output limit can go.
+fun __http_ev_run(s, ps, conns, jobs, c, data)
+  while true
+    job = http_conn_input(s, c, data, true)
+    data = nil
+    if job != nil
+      p = fd_pipe()
+      if p == nil
+        http_conn_cgi_done(s, c, http_cgi_run(job))
+        continue
+      tid = thread_spawn(__http_cgi_thread, [job, p[1]])
+      jobs[to_string(p[0])] = [c, tid, p[1]]
+      pollset_add(ps, p[0], "r")
+    __http_ev_flush(s, ps, conns, c)
+    if !c["held"] || c["out"] != "" || conns[to_string(c["fd"])] != c
+      return nil
 
 // One thread, non-blocking sockets, one poll set over the listening socket,
 // every connection and the CGI helper pipes. Never returns.
@@ -1071,15 +1105,25 @@ fun http_serve_events(s)
   ka_ms = s["keepalive_ms"]
   rq_ms = s["request_timeout_ms"]
   last_sweep = clock_mono_ms()
+  paused = 0
   while true
-    evs = pollset_wait(ps, 500)
+    wait = 500
+    if paused > 0
+      wait = 100
+    evs = pollset_wait(ps, wait)
     for ev in evs
       fd = ev[0]
       if fd == lfd
         k = 0
         while k < 256
           cfd = tcp_accept(lfd)
-          if cfd <= 0
+          if cfd < 0
+            // out of descriptors (or another error): stop accepting for
+            // 100 ms instead of spinning on the readable listener
+            pollset_remove(ps, lfd)
+            paused = clock_mono_ms() + 100
+            break
+          if cfd == 0
             break
           k += 1
           fd_set_nonblock(cfd, 1)
@@ -1107,41 +1151,33 @@ fun http_serve_events(s)
         if conns[to_string(c["fd"])] != c
           continue
         http_conn_cgi_done(s, c, r)
-        job = http_conn_input(s, c, nil, true)
-      else
-        if ev[1] == "w"
-          __http_ev_flush(s, ps, conns, c)
-          continue
-        data = sock_recv(fd, 65536)
-        if data == nil
-          if sock_error(fd) == 0
-            continue
+        __http_ev_run(s, ps, conns, jobs, c, nil)
+        continue
+      if ev[1] == "w"
+        __http_ev_run(s, ps, conns, jobs, c, nil)
+        continue
+      data = sock_recv(fd, 65536)
+      if data == nil
+        if sock_error(fd) != 0
+          __http_ev_close(ps, conns, c)
+        continue
+      if data == ""
+        if c["out"] == "" && c["job"] == nil
           __http_ev_close(ps, conns, c)
           continue
-        if data == ""
-          if c["out"] == "" && c["job"] == nil
-            __http_ev_close(ps, conns, c)
-            continue
-          // the peer half-closed: finish what was asked, then close
-          c["close"] = true
-          c["linger"] = false
-          __http_ev_flush(s, ps, conns, c)
-          continue
-        c["t"] = clock_mono_ms()
-        if c["lingering"] || c["close"]
-          continue
-        job = http_conn_input(s, c, data, true)
-      if job != nil
-        p = fd_pipe()
-        if p == nil
-          http_conn_cgi_done(s, c, http_cgi_run(job))
-          job = http_conn_input(s, c, nil, false)
-        else
-          tid = thread_spawn(__http_cgi_thread, [job, p[1]])
-          jobs[to_string(p[0])] = [c, tid, p[1]]
-          pollset_add(ps, p[0], "r")
-      __http_ev_flush(s, ps, conns, c)
+        // the peer half-closed: finish what was asked, then close
+        c["close"] = true
+        c["linger"] = false
+        __http_ev_flush(s, ps, conns, c)
+        continue
+      c["t"] = clock_mono_ms()
+      if c["lingering"] || c["close"]
+        continue
+      __http_ev_run(s, ps, conns, jobs, c, data)
     now = clock_mono_ms()
+    if paused > 0 && now >= paused
+      paused = 0
+      pollset_add(ps, lfd, "r")
     if now - last_sweep >= 250
       last_sweep = now
       for c in values(conns)

@@ -318,6 +318,33 @@ def test_keepalive_pipelining(srv, files, tag):
               and r3[2] == files["index.html"] and r3[1].get("connection") == "close")
     finally:
         s.close()
+    # many big responses pipelined at once, read slowly: the server holds
+    # requests back while output is queued and keeps serving others
+    s = socket.create_connection((srv.host, srv.port), timeout=10)
+    try:
+        s.sendall(b"GET /big.dat HTTP/1.1\r\nHost: x\r\n\r\n" * 6 +
+                  b"GET /style.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        time.sleep(0.3)
+        t1 = time.time()
+        st, h, body = fetch(srv, "GET", "/index.html")
+        other = time.time() - t1
+        deadline = time.time() + 30
+        rest = b""
+        got = []
+        for i in range(7):
+            r = read_response_rest(s, rest, deadline)
+            if r is None:
+                break
+            got.append(r[2])
+            rest = r[3]
+            time.sleep(0.05)
+        check(tag + " 6 pipelined 1.5 MB responses read slowly",
+              len(got) == 7 and all(g == files["big.dat"] for g in got[:6]) and
+              got[6] == files["style.css"], "got %d" % len(got))
+        check(tag + " others served meanwhile", st == 200 and other < 1.0 * SLOW,
+              "%.2fs" % other)
+    finally:
+        s.close()
     st, h, body, closed = raw(srv, b"GET /style.css HTTP/1.0\r\n\r\n")
     check(tag + " HTTP/1.0 closes", st == 200 and closed and body == files["style.css"])
     st, h, body, closed = raw(srv, b"GET /style.css HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
