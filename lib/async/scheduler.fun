@@ -92,6 +92,7 @@ fun __await(fd, timeout_ms, dir)
     return __probe(fd, dir, timeout_ms)
   _r = __probe(fd, dir, 0)
   if _r != 0 || timeout_ms == 0
+    __sched_prev = nil    // this await is over: a later one starts its own deadline
     return _r
   _now = time_now_ms()
   _until = -1
@@ -101,6 +102,7 @@ fun __await(fd, timeout_ms, dir)
   if _p != nil && _p[0] == fd && _p[1] == dir
     _until = _p[2]
     if _until >= 0 && _now >= _until
+      __sched_prev = nil
       return 0
   _t["_wait_fd"] = fd
   _t["_wait_dir"] = dir
@@ -136,7 +138,11 @@ fun __run_step(_t)
   _prev_wait = __sched_prev
   __sched_prev = nil
   if has(_t, "_wait_fd")
-    __sched_prev = [_t["_wait_fd"], _t["_wait_dir"], _t["_wait_until"]]
+    // re-run because the deadline passed: the same await then reports the
+    // timeout (0); re-run because the fd is ready: every await starts afresh
+    _u = _t["_wait_until"]
+    if _u >= 0 && time_now_ms() >= _u
+      __sched_prev = [_t["_wait_fd"], _t["_wait_dir"], _u]
     __clear_wait(_t)
   __sched_cur = _t
   try
