@@ -180,7 +180,7 @@ static int stack_effect(OpCode op, uint32_t a, uint32_t b)
         return -1;
     case OP_SET_INDEX:
         return -3;
-    case OP_SLICE: case OP_MAP_SET: case OP_RANGE_TEST: case OP_SET_FIELD:
+    case OP_SLICE: case OP_MAP_SET: case OP_RANGE_TEST: case OP_SET_FIELD: case OP_SET_INDEX_K:
         return -2;
     case OP_CALL:
         return -(int)a;
@@ -1087,6 +1087,11 @@ static void expression_inner(Compiler *c, Node *n)
         return;
     case N_INDEX:
         expression(c, n->a);
+        if (n->b->kind == N_STRING) {
+            set_pos(c, n);
+            emit(c, OP_INDEX_K, str_const(c, n->b->str, n->b->str_len));
+            return;
+        }
         expression(c, n->b);
         set_pos(c, n);
         emit(c, OP_INDEX, 0);
@@ -1216,6 +1221,12 @@ static void assignment(Compiler *c, Node *n)
         return;
     case N_INDEX:
         expression(c, t->a);
+        if (t->b->kind == N_STRING && n->op == TOK_ASSIGN) {
+            expression(c, n->b);
+            set_pos(c, t);
+            emit(c, OP_SET_INDEX_K, str_const(c, t->b->str, t->b->str_len));
+            return;
+        }
         expression(c, t->b);
         if (n->op != TOK_ASSIGN) {
             emit(c, OP_DUP2, 0);

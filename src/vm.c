@@ -1607,6 +1607,40 @@ arith_slow:
         sp -= 3;
         DISPATCH();
     }
+    CASE(INDEX_K)
+    {
+        Value obj = sp[-1];
+        ObjString *key = AS_STRING(k[GET_A(w)]);
+        if (IS_MAP(obj)) {
+            Value *v = tbl_get(&AS_MAP(obj)->table, key);
+            sp[-1] = v ? *v : NIL_VAL;
+            DISPATCH();
+        }
+        SAVE();
+        Value r;
+        if (!index_get(vm, obj, OBJ_VAL(key), &r))
+            THROW_ERR();
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(SET_INDEX_K)
+    {
+        Value obj = sp[-2];
+        ObjString *key = AS_STRING(k[GET_A(w)]);
+        if (IS_MAP(obj)) {
+            Value *slot = tbl_get(&AS_MAP(obj)->table, key);
+            if (slot) {
+                *slot = sp[-1];
+                sp -= 2;
+                DISPATCH();
+            }
+        }
+        SAVE();
+        if (!index_set(vm, obj, OBJ_VAL(key), sp[-1]))
+            THROW_ERR();
+        sp -= 2;
+        DISPATCH();
+    }
     CASE(SLICE)
     {
         SAVE();
