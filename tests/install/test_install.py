@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """`make install` / `make uninstall` into a temporary DESTDIR.
 
-Usage: python3 tests/install/test_install.py [--build build] [-v]
+Usage: python3 tests/install/test_install.py [--build build | --fun build/fun] [-v]
 Installs with PREFIX=/usr DESTDIR=<tmp>, checks the layout (DESIGN section 7),
 runs the installed binary from another directory with FUN_LIB_DIR unset
 (a `#include <...>` of the installed library and an installed example), then
@@ -56,8 +56,11 @@ def run_fun(fun, args, cwd, stdin=None, timeout=20):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build", help="build directory (BUILD=) to install from")
+    ap.add_argument("--fun", help="BUILD/fun: same as --build BUILD")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
+    if args.fun:
+        args.build = os.path.dirname(os.path.abspath(args.fun))
     build = os.path.relpath(os.path.abspath(args.build), ROOT)
     tmp = tempfile.mkdtemp(prefix="fun-install-")
     dest = os.path.join(tmp, "dest")
