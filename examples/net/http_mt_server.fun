@@ -10,6 +10,9 @@
 //                 way when other clients are waiting)
 //   (default)     event loop: one thread, non-blocking sockets, one poll set
 //                 over the listening socket and every connection
+//   --scheduler   the same in one thread, written as tasks of
+//                 lib/async/scheduler.fun (await_read / await_write); fine for
+//                 a few hundred connections, slower beyond
 //   --host H      address to listen on (default 127.0.0.1)
 //   --timeout S   seconds before an incomplete request gets 408 and an idle
 //                 keep-alive connection is closed (default 10)
@@ -23,14 +26,6 @@ fun main()
   so = http_example_server(false)
   s = so[0]
   o = so[1]
-  http_listen(s)
-  mode = "event loop"
-  if o["threads"] > 0
-    mode = to_string(o["threads"]) + " threads"
-  print("Serving " + o["root"] + " at " + http_url(s) + " (" + mode + ")")
-  if o["threads"] > 0
-    http_serve_threads(s, o["threads"])
-  else
-    http_serve_events(s)
+  http_example_run(s, o, "")
 
 main()

@@ -3,7 +3,8 @@
 //   fun examples/net/http_mt_server_cgi.fun [options] [port [document_root]]
 //
 // Same command line and concurrency models as http_mt_server.fun (default
-// event loop, --threads N for the thread pool). In addition:
+// event loop, --threads N for the thread pool, --scheduler for scheduler
+// tasks). In addition:
 //   - every file ending in .fun under the document root is a CGI script:
 //     /hello.fun/extra?name=Ada runs `fun ROOT/hello.fun` as a child process
 //     (no shell) with the CGI/1.1 environment (REQUEST_METHOD, QUERY_STRING,
@@ -33,14 +34,6 @@ fun main()
   o = so[1]
   http_route(s, "/api/time", api_time)
   http_route(s, "/api/echo", api_echo)
-  http_listen(s)
-  mode = "event loop"
-  if o["threads"] > 0
-    mode = to_string(o["threads"]) + " threads"
-  print("Serving " + o["root"] + " at " + http_url(s) + " (" + mode + ", CGI)")
-  if o["threads"] > 0
-    http_serve_threads(s, o["threads"])
-  else
-    http_serve_events(s)
+  http_example_run(s, o, ", CGI")
 
 main()

@@ -1,11 +1,11 @@
 // server_options.fun: command line shared by http_mt_server.fun and
-// http_mt_server_cgi.fun: [--threads N] [--host H] [--timeout S] [--log]
+// http_mt_server_cgi.fun: [--threads N | --scheduler] [--host H] [--timeout S] [--log]
 // [port [document_root]].
 #include <net/http_cgi_server.fun>
 
 fun http_example_options(cgi)
   o = {"port": 8080, "root": nil, "host": "127.0.0.1", "threads": 0, "timeout": 10,
-    "log": false, "cgi": cgi}
+    "log": false, "cgi": cgi, "scheduler": false}
   args = argv()
   pos = []
   i = 0
@@ -28,9 +28,11 @@ fun http_example_options(cgi)
         o[substr(a, 2, len(a) - 2)] = n
     else if a == "--log"
       o["log"] = true
+    else if a == "--scheduler"
+      o["scheduler"] = true
     else if a == "-h" || a == "--help"
       print("usage: http_mt_server" + ["", "_cgi"][to_number(cgi)] +
-        ".fun [--threads N] [--host H] [--timeout S] [--log] [port [document_root]]")
+        ".fun [--threads N | --scheduler] [--host H] [--timeout S] [--log] [port [document_root]]")
       exit 0
     else if starts_with(a, "-")
       eprint("unknown option " + a)
@@ -57,3 +59,19 @@ fun http_example_server(cgi)
   s = http_server_new({"root": o["root"], "host": o["host"], "port": o["port"], "cgi": cgi,
     "log": o["log"], "keepalive_ms": ms, "request_timeout_ms": ms})
   return [s, o]
+
+// Prints the URL line and serves with the chosen model; never returns.
+fun http_example_run(s, o, what)
+  http_listen(s)
+  mode = "event loop"
+  if o["threads"] > 0
+    mode = to_string(o["threads"]) + " threads"
+  else if o["scheduler"]
+    mode = "scheduler tasks"
+  print("Serving " + o["root"] + " at " + http_url(s) + " (" + mode + what + ")")
+  if o["threads"] > 0
+    http_serve_threads(s, o["threads"])
+  else if o["scheduler"]
+    http_serve_tasks(s)
+  else
+    http_serve_events(s)

@@ -7,6 +7,7 @@
 //   print("Serving at " + http_url(s))
 //   http_serve_events(s)            // one thread, non-blocking event loop
 //   http_serve_threads(s, 8)        // or: a pool of 8 blocking worker threads
+//   http_serve_tasks(s)             // or: tasks of lib/async/scheduler.fun
 //
 // Options (all optional): host ("127.0.0.1"), port (8080; 0 picks a free
 // one), root (document root, "."), cgi (true: files ending in cgi_ext run as
@@ -51,6 +52,8 @@
 // text/html body. A failing script with no output gives 500, a timeout 504.
 // The event loop runs CGI children from a helper thread, so other clients are
 // served meanwhile.
+
+#include <async/scheduler.fun>
 
 __HTTP_REASONS = {"100": "Continue", "200": "OK", "201": "Created", "204": "No Content",
   "206": "Partial Content", "301": "Moved Permanently", "302": "Found", "303": "See Other",
@@ -717,7 +720,7 @@ fun http_conn_new(s, fd)
   now = clock_mono_ms()
   return {"fd": fd, "in": "", "out": "", "req": nil, "close": false, "job": nil,
     "addr": addr, "port": port, "t": now, "rt": now, "force_close": false, "linger": false,
-    "ev": "", "lingering": false, "reqs": 0, "off": 0, "held": false}
+    "ev": "", "lingering": false, "reqs": 0, "off": 0, "held": false, "cgi": nil}
 
 // Queues the response res to req on connection c.
 fun http_conn_queue(s, c, req, res)
@@ -1197,6 +1200,110 @@ fun http_serve_events(s)
         else if now - c["rt"] >= rq_ms
           http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
           __http_ev_flush(s, ps, conns, c)
+  return nil
+
+// ---------------------------------------------------------------- scheduler
+
+// The same server as cooperative tasks of lib/async/scheduler.fun: one task
+// accepts, one task per connection; await_read / await_write park a task
+// until its socket (or the pipe of a CGI helper thread) is ready. Slower than
+// http_serve_events with thousands of connections (the scheduler visits every
+// task each tick). Never returns.
+fun http_serve_tasks(s)
+  if s["lfd"] == 0
+    http_listen(s)
+  fd_set_nonblock(s["lfd"], 1)
+  task_spawn(__http_accept_step, {"srv": s})
+  run_until_done()
+  return nil
+
+fun __http_accept_step(t)
+  s = t["srv"]
+  lfd = s["lfd"]
+  if await_read(lfd, -1) != 1
+    return nil
+  k = 0
+  while k < 64
+    fd = tcp_accept(lfd)
+    if fd <= 0
+      if fd < 0
+        async_sleep_mark(t, 100)
+      return nil
+    k += 1
+    fd_set_nonblock(fd, 1)
+    task_spawn(__http_conn_step, {"srv": s, "conn": http_conn_new(s, fd)})
+  return nil
+
+// Starts job (a CGI run) in a helper thread for connection c; without a pipe
+// runs it inline.
+fun __http_task_job(s, c, job)
+  while job != nil
+    p = fd_pipe()
+    if p != nil
+      c["cgi"] = [p[0], thread_spawn(__http_cgi_thread, [job, p[1]]), p[1]]
+      return nil
+    http_conn_cgi_done(s, c, http_cgi_run(job))
+    job = http_conn_input(s, c, nil, true)
+  return nil
+
+fun __http_conn_step(t)
+  s = t["srv"]
+  c = t["conn"]
+  fd = c["fd"]
+  cg = c["cgi"]
+  if cg != nil
+    if await_read(cg[0], -1) != 1
+      return nil
+    c["cgi"] = nil
+    try
+      r = thread_join(cg[1])
+    catch e
+      r = {"out": "", "code": -1}
+    sock_close(cg[0])
+    sock_close(cg[2])
+    http_conn_cgi_done(s, c, r)
+    __http_task_job(s, c, http_conn_input(s, c, nil, true))
+    return nil
+  if c["out"] != ""
+    w = await_write(fd, s["request_timeout_ms"])
+    if w == 1
+      n = sock_send(fd, c["out"])
+      if n >= 0
+        c["out"] = substr(c["out"], n, len(c["out"]) - n)
+        return nil
+    sock_close(fd)
+    t["done"] = 1
+    return nil
+  if c["close"]
+    __http_close(fd, c["linger"])
+    t["done"] = 1
+    return nil
+  if c["held"]
+    __http_task_job(s, c, http_conn_input(s, c, nil, true))
+    return nil
+  idle = c["in"] == "" && c["req"] == nil
+  ms = s["keepalive_ms"]
+  if !idle
+    ms = max(1, s["request_timeout_ms"] - (clock_mono_ms() - c["rt"]))
+  r = await_read(fd, ms)
+  if r == 0
+    if idle
+      sock_close(fd)
+      t["done"] = 1
+    else
+      http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
+    return nil
+  data = sock_recv(fd, 65536)
+  if data == nil
+    if sock_error(fd) != 0
+      sock_close(fd)
+      t["done"] = 1
+    return nil
+  if data == ""
+    sock_close(fd)
+    t["done"] = 1
+    return nil
+  __http_task_job(s, c, http_conn_input(s, c, data, true))
   return nil
 
 // ---------------------------------------------------------------- classes

@@ -3,9 +3,10 @@
 
 Loopback only. Each server is started on port 0, its URL read from its first
 output line, and stopped at the end. Both concurrency models are tested: the
-event loop (default) and the thread pool (--threads N).
+event loop (default), the thread pool (--threads N) and the scheduler tasks
+(--scheduler).
 
-    python3 tests/net/test_http_server.py [--fun build/fun] [--only event|threads] [-v]
+    python3 tests/net/test_http_server.py [--fun build/fun] [--only event|threads|scheduler] [-v]
 
 Prints one line per failure and `N passed, N failed` at the end; exit 0 when
 everything passed.
@@ -717,7 +718,7 @@ def main():
     global verbose
     ap = argparse.ArgumentParser()
     ap.add_argument("--fun", default=os.environ.get("FUN", os.path.join(ROOT, "build", "fun")))
-    ap.add_argument("--only", choices=["event", "threads"])
+    ap.add_argument("--only", choices=["event", "threads", "scheduler"])
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
     verbose = a.verbose
@@ -725,10 +726,12 @@ def main():
     base, root, files = make_root()
     t0 = time.time()
     try:
-        if a.only != "threads":
+        if a.only in (None, "event"):
             run_variant(fun, root, files, "[event]", [], 2)
-        if a.only != "event":
+        if a.only in (None, "threads"):
             run_variant(fun, root, files, "[threads]", ["--threads", "8"], 2)
+        if a.only in (None, "scheduler"):
+            run_variant(fun, root, files, "[scheduler]", ["--scheduler"], 2)
         if a.only is None:
             test_defaults(fun)
     finally:
