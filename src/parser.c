@@ -1015,8 +1015,10 @@ static Node *include_statement(Parser *p)
     memset(&child, 0, sizeof child);
     child.vm = p->vm;
     child.arena = p->arena;
-    child.path = arena_strndup(p->arena, resolved, strlen(resolved));
-    child.file = vm_add_file(p->vm, resolved, resolved);
+    // a path found through "<exe dir>/../lib" reads better resolved
+    const char *shown = strstr(resolved, "/../") ? real : resolved;
+    child.path = arena_strndup(p->arena, shown, strlen(shown));
+    child.file = vm_add_file(p->vm, shown, shown);
     child.ns = ns;
     child.depth = p->depth + 1;
     free(resolved);
