@@ -313,6 +313,8 @@ fun http_parse_head(s, head)
   version = parts[2]
   if !__http_token(method)
     return {"error": 400, "msg": "malformed method"}
+  if find(target, "\0") >= 0 || find(target, "\r") >= 0 || find(target, "\t") >= 0
+    return {"error": 400, "msg": "malformed request target"}
   if version != "HTTP/1.1" && version != "HTTP/1.0"
     if len(version) == 8 && starts_with(version, "HTTP/") && version[6] == "." &&
       __http_digits(version[5]) && __http_digits(version[7])

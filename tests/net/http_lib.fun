@@ -50,6 +50,7 @@ print(err("GET / HTTP/1.1\r\nHost: x\r\nHost: y"))  // expect: 400 more than one
 print(err("GET / HTTP/1.1\r\nHost: x\r\n folded"))  // expect: 400 malformed header line
 print(err("GET / HTTP/1.1\r\nHost : x"))            // expect: 400 malformed header name
 print(err("GET x HTTP/1.1\r\nHost: x"))             // expect: 400 malformed request target
+print(err("GET /?a\0b HTTP/1.1\r\nHost: x"))        // expect: 400 malformed request target
 print(err("GET /%g0 HTTP/1.1\r\nHost: x"))          // expect: 400 malformed percent escape in path
 print(err("GET /%00 HTTP/1.1\r\nHost: x"))          // expect: 400 malformed percent escape in path
 print(err("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1x"))     // expect: 400 bad Content-Length
@@ -118,3 +119,19 @@ print(split(conn["out"], "\r\n")[0], conn["close"])   // expect: HTTP/1.1 400 Ba
 conn = http_conn_new(cs, -1)
 http_conn_input(cs, conn, "POST /e HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n100001\r\n", false)
 print(split(conn["out"], "\r\n")[0], conn["close"])   // expect: HTTP/1.1 413 Content Too Large true
+
+// handlers: String, Map, error -> 500, prefix routes
+fun boom(req)
+  throw "boom"
+fun pre(req)
+  return {"status": 201, "headers": {"X-P": 1}, "body": req["path"]}
+http_route(cs, "/boom", boom)
+http_route(cs, "/p/*", pre)
+fun dispatch(path)
+  r = http_dispatch(cs, {"method": "GET", "path": path, "raw_path": path, "query": "", "headers": {},
+    "body": ""})
+  return to_string(r["status"]) + " " + to_string(r["headers"]) + " " + to_string(len(r["body"]))
+print(dispatch("/boom"))          // expect: 500 [] 153
+// expect stderr: http handler error: boom
+print(dispatch("/p/x/y"))         // expect: 201 [[X-P, 1]] 6
+print(dispatch("/e"))             // expect: 200 [] 2

@@ -562,6 +562,9 @@ def test_malformed(srv, tag, timeout_s):
 
     # clients that stop sending mid-request: the server keeps serving others
     # and answers them 408 (or closes) after its timeout
+    idle = socket.create_connection((srv.host, srv.port), timeout=5)
+    idle.sendall(b"GET /style.css HTTP/1.1\r\nHost: x\r\n\r\n")
+    idle_first = read_response(idle, time.time() + 5)
     stalled = []
     for data in [b"GET /index.html HTTP/1.1\r\nHost: x\r\n",
                  b"POST /api/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly part",
@@ -593,6 +596,10 @@ def test_malformed(srv, tag, timeout_s):
             results.append(r[0])
         s.close()
     took = time.time() - t0
+    r = idle_first and read_response_rest(idle, idle_first[3], t0 + timeout_s + 5)
+    check(tag + " idle keep-alive connection closed after the timeout",
+          idle_first is not None and idle_first[0] == 200 and r is None)
+    idle.close()
     check(tag + " stalled clients get 408 or a close in bounded time",
           all(x in (408, "closed") for x in results) and took < timeout_s + 5,
           "%r after %.1fs" % (results, took))
