@@ -74,17 +74,9 @@ typedef struct FuncState {
 } FuncState;
 
 typedef struct {
-    const char *scope;
-    const char *alias;
-    const char *prefix;
-} Alias;
-
-typedef struct {
     VM *vm;
     FuncState *fs;
     const char *ns;
-    Alias *aliases;
-    int naliases, aliases_cap;
     char *error;
     const CompileOptions *opts;
     int depth; // expression recursion (the AST can be deep: a+b+c+... chains)
@@ -386,11 +378,14 @@ static bool is_forced_global(FuncState *fs, const char *name)
     return false;
 }
 
+typedef NsAlias Alias;
+
 static const Alias *find_alias(Compiler *c, const char *name)
 {
-    for (int i = c->naliases - 1; i >= 0; i--)
-        if (strcmp(c->aliases[i].alias, name) == 0 && strcmp(c->aliases[i].scope, c->ns) == 0)
-            return &c->aliases[i];
+    VM *vm = c->vm;
+    for (size_t i = vm->naliases; i-- > 0;)
+        if (strcmp(vm->aliases[i].alias, name) == 0 && strcmp(vm->aliases[i].scope, c->ns) == 0)
+            return &vm->aliases[i];
     return NULL;
 }
 
@@ -1631,12 +1626,7 @@ static void statement(Compiler *c, Node *n)
     switch (n->kind) {
     case N_EXPR_STMT:
         expression(c, n->a);
-        if (c->opts && c->opts->repl && fs->is_top && fs->enclosing == NULL) {
-            // REPL: keep the value in slot 0 of the top-level frame as the result
-            emit(c, OP_SET_LOCAL, 0);
-        } else {
-            emit(c, OP_POP, 0);
-        }
+        emit(c, OP_POP, 0);
         break;
     case N_PRINT: {
         int b = builtin_index(c, n->flag ? "print" : "echo");
@@ -1765,8 +1755,9 @@ static void statement(Compiler *c, Node *n)
     case N_BLOCK: {
         const char *saved = c->ns;
         if (n->flag && n->name2) {
-            Alias a = {saved, n->name2, n->ns};
-            PUSH(c->aliases, c->naliases, c->aliases_cap, a);
+            VM *vm = c->vm;
+            Alias a = {strdup(saved), strdup(n->name2), strdup(n->ns)};
+            PUSH(vm->aliases, vm->naliases, vm->aliases_cap, a);
         }
         c->ns = n->ns ? n->ns : saved;
         statements(c, &n->body);
@@ -1838,16 +1829,16 @@ ObjClosure *compile_program(VM *vm, NodeList *program, const char *main_name,
         fs.def_file = fs.file;
     }
     prepass(&c, program);
-    if (opts && opts->repl) {
-        // slot 0 holds the value of the last expression statement (nil if none)
-        emit(&c, OP_NIL, 0);
-        emit(&c, OP_SET_LOCAL, 0);
-    }
-    statements(&c, program);
-    if (opts && opts->repl) {
-        emit(&c, OP_GET_LOCAL, 0);
+    Node *last = program->count > 0 ? program->items[program->count - 1] : NULL;
+    if (opts && opts->repl && last && last->kind == N_EXPR_STMT) {
+        // REPL: the value of a final expression statement is the result
+        program->count--;
+        statements(&c, program);
+        program->count++;
+        expression(&c, last->a);
         emit(&c, OP_RETURN, 0);
     } else {
+        statements(&c, program);
         emit(&c, OP_RETURN_NIL, 0);
     }
     ObjClosure *result = NULL;
@@ -1859,7 +1850,6 @@ ObjClosure *compile_program(VM *vm, NodeList *program, const char *main_name,
     }
     c.fs = NULL;
     fs_free(&c, &fs);
-    free(c.aliases);
     vm->mark_extra = saved_mark;
     vm->mark_extra_ctx = saved_ctx;
     *error = c.error;

@@ -85,6 +85,12 @@ void vm_free(VM *vm)
     for (size_t i = 0; i < vm->nincluded; i++)
         free(vm->included[i]);
     free(vm->included);
+    for (size_t i = 0; i < vm->naliases; i++) {
+        free(vm->aliases[i].scope);
+        free(vm->aliases[i].alias);
+        free(vm->aliases[i].prefix);
+    }
+    free(vm->aliases);
     mem_free_pools(vm);
     free(vm);
 }

@@ -32,6 +32,13 @@ typedef struct Fiber {
     ObjUpvalue *open_upvalues;
 } Fiber;
 
+// `#include <x> as name`: in namespace `scope`, `name.f` is global `prefix` + f.
+typedef struct {
+    char *scope;
+    char *alias;
+    char *prefix;
+} NsAlias;
+
 typedef struct {
     char *path;    // as given or as resolved
     char *display; // shown in messages
@@ -91,6 +98,11 @@ struct VM {
     size_t included_cap;
 
     ObjString *char_strings[256]; // cached 1-byte strings (indexing, iteration)
+
+    // namespace aliases, kept across REPL inputs
+    NsAlias *aliases;
+    size_t naliases;
+    size_t aliases_cap;
 
     // call depth bound (stack overflow) and native re-entry depth
     size_t max_frames;
