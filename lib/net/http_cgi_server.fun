@@ -2,7 +2,7 @@
 // net/http_cgi_server.fun: an HTTP/1.1 server written in Fun.
 //
 //   s = http_server_new({"root": "htdocs", "port": 8080})   // options below
-//   http_route(s, "/api/time", fn(req) ...)   // in-process handler
+//   http_route(s, "/api/time", api_time)      // in-process handler fn(req)
 //   http_listen(s)                  // binds; s["port"] is the real port
 //   print("Serving at " + http_url(s))
 //   http_serve_events(s)            // one thread, non-blocking event loop
@@ -50,8 +50,15 @@
 // stdin. Its output is header lines (Status:, Content-Type:, Location:, any
 // other header), an empty line, the body; output without a header block is a
 // text/html body. A failing script with no output gives 500, a timeout 504.
-// The event loop runs CGI children from a helper thread, so other clients are
-// served meanwhile.
+// The event loop and the scheduler tasks run CGI children from a helper
+// thread, so other clients are served meanwhile.
+//
+// Models: http_serve_events (one thread, one poll set, non-blocking sockets,
+// output back-pressure, idle and request timeouts), http_serve_tasks (the
+// same as scheduler tasks), http_serve_threads (n workers, blocking I/O, one
+// connection per worker at a time: n clients that stall mid-request occupy
+// all workers until request_timeout_ms). Static files answered within the
+// last second are served from a small per-thread cache.
 
 #include <async/scheduler.fun>
 
