@@ -214,7 +214,7 @@ for n in names
     put("cgi/redirect.fun", b'echo("Location: /index.html\\r\\n\\r\\n")\n')
     put("cgi/fail.fun", b'x = [1][5]\n')
     put("cgi/bare.fun", b'echo("just text, no headers")\n')
-    put("cgi/slow.fun", b'sleep_ms(%d)' % int(1500 * SLOW) + b'\necho("Content-Type: text/plain\\n\\nslow done")\n')
+    put("cgi/slow.fun", b'sleep_ms(%d)' % int(3000 * SLOW) + b'\necho("Content-Type: text/plain\\n\\nslow done")\n')
     put("cgi/binary.fun", b'echo("Content-Type: application/octet-stream\\r\\n\\r\\n" + chr(0) + chr(255) + chr(0))\n')
     put("cgi/stdin.fun", b'data = read_file("/dev/stdin")\necho("Content-Type: application/octet-stream\\r\\n\\r\\n" + data)\n')
     os.symlink(os.path.join(outside, "secret.txt"), os.path.join(root, "leak.txt"))
@@ -276,15 +276,15 @@ def test_curl(srv, root, files, tag):
                         srv.url + "style.css"], stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, timeout=20)
     src = os.path.join(root, "bin", "all.bin")
-    for name, extra in [("POST (Expect: 100-continue)", []),
+    for name, extra in [("POST (Expect: 100-continue)", ["-H", "Expect: 100-continue"]),
                         ("chunked POST", ["-H", "Transfer-Encoding: chunked"])]:
-        t0 = time.time()
-        r2 = subprocess.run([curl, "-s", "--max-time", "10", "--data-binary", "@" + src] + extra +
-                            [srv.url + "cgi/stdin.fun"], stdout=subprocess.PIPE, timeout=20)
-        dt = time.time() - t0
+        r2 = subprocess.run([curl, "-s", "-v", "--max-time", "10", "--data-binary", "@" + src] +
+                            extra + [srv.url + "cgi/stdin.fun"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, timeout=20)
         check(tag + " curl " + name + " through CGI byte-exact",
-              r2.stdout == files["bin/all.bin"] and dt < 0.9 * SLOW,
-              "len %d, %.2fs" % (len(r2.stdout), dt))
+              r2.stdout == files["bin/all.bin"], "len %d" % len(r2.stdout))
+        if "Expect" in name:
+            check(tag + " curl got 100 Continue", b"< HTTP/1.1 100 Continue" in r2.stderr)
     check(tag + " curl keep-alive reuse", r.stdout == files["style.css"] * 2 and
           b"Re-using existing connection" in r.stderr)
 
@@ -342,7 +342,7 @@ def test_keepalive_pipelining(srv, files, tag):
         check(tag + " 6 pipelined 1.5 MB responses read slowly",
               len(got) == 7 and all(g == files["big.dat"] for g in got[:6]) and
               got[6] == files["style.css"], "got %d" % len(got))
-        check(tag + " others served meanwhile", st == 200 and other < 1.0 * SLOW,
+        check(tag + " others served meanwhile", st == 200 and other < 2.0 * SLOW,
               "%.2fs" % other)
     finally:
         s.close()
@@ -439,7 +439,7 @@ def test_cgi(srv, root, tag):
     st, h, body = fetch(srv, "GET", "/style.css")
     fast = time.time() - t0
     t.join(10)
-    check(tag + " others served during a slow CGI run", st == 200 and fast < 1.4 * SLOW,
+    check(tag + " others served during a slow CGI run", st == 200 and fast < 2.5 * SLOW,
           "%.2fs" % fast)
     check(tag + " slow CGI completes", res.get("slow", (0, 0, b""))[2] == b"slow done")
     marker = "/tmp/fun_http_pwned_%d" % os.getpid()
@@ -580,7 +580,7 @@ def test_malformed(srv, tag, timeout_s):
         st, h, body = fetch(srv, "GET", "/style.css", timeout=5)
         lat.append(time.time() - t1)
         ok = ok and st == 200
-    check(tag + " served others while 3 clients stall", ok and max(lat) < 1.0 * SLOW,
+    check(tag + " served others while 3 clients stall", ok and max(lat) < 2.0 * SLOW,
           "max latency %.2fs" % max(lat))
     results = []
     for s in stalled:
@@ -734,11 +734,11 @@ def main():
     t0 = time.time()
     try:
         if a.only in (None, "event"):
-            run_variant(fun, root, files, "[event]", [], 2)
+            run_variant(fun, root, files, "[event]", [], 3)
         if a.only in (None, "threads"):
-            run_variant(fun, root, files, "[threads]", ["--threads", "8"], 2)
+            run_variant(fun, root, files, "[threads]", ["--threads", "8"], 3)
         if a.only in (None, "scheduler"):
-            run_variant(fun, root, files, "[scheduler]", ["--scheduler"], 2)
+            run_variant(fun, root, files, "[scheduler]", ["--scheduler"], 3)
         if a.only is None:
             test_defaults(fun)
     finally:
