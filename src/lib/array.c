@@ -586,6 +586,7 @@ static bool arr_range(VM *vm, int argc, Value *args, Value *out)
 const NativeReg lib_array_natives[] = {
     {"push", arr_push, 2, -1},
     {"pop", arr_pop, 1, 1},
+    {"apop", arr_pop, 1, 1}, // documented by the reference, never built there (Q47)
     {"set", arr_set, 3, 3},
     {"insert", arr_insert, 3, 3},
     {"remove", arr_remove, 2, 2},

@@ -987,6 +987,7 @@ static bool os_system(VM *vm, int argc, Value *args, Value *out)
 
 const NativeReg lib_os_natives[] = {
     {"env", os_env, 1, 1},
+    {"env_get", os_env, 1, 1}, // documented by the reference, never built there (Q47)
     {"env_all", os_env_all, 0, 0},
     {"env_set", os_env_set, 2, 2},
     {"fun_version", os_fun_version, 0, 0},
