@@ -308,16 +308,14 @@ fun http_url(s)
 // Parses the head of a request (request line and header lines, without the
 // blank line). Returns the request map, or {"error": status, "msg": text}.
 fun http_parse_head(s, head)
-  lines = split(head, "\n")
-  line = lines[0]
-  if ends_with(line, "\r")
-    line = substr(line, 0, len(line) - 1)
-  parts = split(line, " ")
-  if len(parts) != 3
-    return {"error": 400, "msg": "malformed request line"}
-  method = parts[0]
-  target = parts[1]
-  version = parts[2]
+  // the request line and header fields, split in C (http_head_fields)
+  hf = http_head_fields(head)
+  if typeof(hf) == "String"
+    return {"error": 400, "msg": hf}
+  method = hf[0]
+  target = hf[1]
+  version = hf[2]
+  fields = hf[3]
   if !__http_token(method)
     return {"error": 400, "msg": "malformed method"}
   if find(target, "\0") >= 0 || find(target, "\r") >= 0 || find(target, "\t") >= 0
@@ -328,24 +326,14 @@ fun http_parse_head(s, head)
       return {"error": 505, "msg": "HTTP version not supported"}
     return {"error": 400, "msg": "malformed HTTP version"}
   headers = {}
-  i = 1
-  n = len(lines)
-  if n > 101
+  n = len(fields)
+  if n > 200
     return {"error": 431, "msg": "too many header fields"}
+  i = 0
   while i < n
-    ln = lines[i]
-    i += 1
-    if ends_with(ln, "\r")
-      ln = substr(ln, 0, len(ln) - 1)
-    c = find(ln, ":")
-    if c <= 0
-      return {"error": 400, "msg": "malformed header line"}
-    name = lower(substr(ln, 0, c))
-    if find(name, " ") >= 0 || find(name, "\t") >= 0 || name[0] < "!"
-      return {"error": 400, "msg": "malformed header name"}
-    value = trim(substr(ln, c + 1, len(ln) - c - 1))
-    if find(value, "\0") >= 0 || find(value, "\r") >= 0
-      return {"error": 400, "msg": "malformed header value"}
+    name = fields[i]
+    value = fields[i + 1]
+    i += 2
     old = headers[name]
     if old == nil
       headers[name] = value
@@ -414,7 +402,7 @@ fun http_parse_head(s, head)
   else
     ka = find(conn, "keep-alive") >= 0
   expect = headers["expect"]
-  return {"method": method, "target": parts[1], "path": path, "raw_path": raw, "query": query,
+  return {"method": method, "target": hf[1], "path": path, "raw_path": raw, "query": query,
     "version": version, "headers": headers, "body": "", "content_length": clen,
     "chunked": chunked,
     "keep_alive": ka, "continue": expect != nil && lower(expect) == "100-continue",
@@ -462,6 +450,28 @@ fun http_response_bytes(s, req, res, keep_alive)
   if now != s["_date_sec"]
     s["_date_sec"] = now
     s["_date"] = http_date(now)
+  // a cached static response is rendered once per second per variant
+  memo = nil
+  if res["_cached"]
+    mk = "0"
+    if keep_alive && !res["close"]
+      mk = "1"
+    if req != nil
+      mk = mk + req["method"] + req["version"]
+    memo = res["_memo"]
+    if memo == nil || res["_memo_sec"] != now
+      memo = {}
+      res["_memo"] = memo
+      res["_memo_sec"] = now
+    b = memo[mk]
+    if b != nil
+      return b
+    b = __http_render(s, req, res, keep_alive, st)
+    memo[mk] = b
+    return b
+  return __http_render(s, req, res, keep_alive, st)
+
+fun __http_render(s, req, res, keep_alive, st)
   out = ["HTTP/1.1 ", to_string(st), " ", http_reason(st), "\r\nServer: ", s["server_name"],
     "\r\nDate: ", s["_date"], "\r\n"]
   if res["type"] != nil
@@ -580,6 +590,7 @@ fun http_dispatch(s, req)
     return http_error(403, "file not readable", false)
   res = {"status": 200, "type": http_content_type(rp), "headers": [], "body": data}
   if len(data) <= 1048576
+    res["_cached"] = true
     fc = s["_fcache"]
     if len(fc) >= 512
       fc = {}

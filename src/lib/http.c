@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// A fast primitive for HTTP servers written in Fun: splitting a request head
+// into its request line and header fields (the policy stays in Fun, see
+// lib/net/http_cgi_server.fun).
+#include "lib.h"
+
+static bool is_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static bool fail(VM *vm, Value *out, const char *msg)
+{
+    *out = OBJ_VAL(str_from_cstr(vm, msg));
+    return true;
+}
+
+// http_head_fields(head) -> [method, target, version, [name1, value1, ...]]
+// with names lower-cased and values trimmed, or an error String:
+// "malformed request line", "malformed header line", "malformed header name",
+// "malformed header value". Lines end with "\n" or "\r\n"; head excludes the
+// empty line that ends it.
+static bool http_head_fields(VM *vm, int argc, Value *args, Value *out)
+{
+    ObjString *h;
+    if (!arg_string(vm, "http_head_fields", args, 0, &h))
+        return false;
+    const char *p = h->chars, *end = h->chars + h->len;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *le = nl ? nl : end;
+    const char *line_end = (le > p && le[-1] == '\r') ? le - 1 : le;
+    // request line: exactly three parts separated by single spaces
+    const char *s1 = memchr(p, ' ', (size_t)(line_end - p));
+    const char *s2 = s1 ? memchr(s1 + 1, ' ', (size_t)(line_end - s1 - 1)) : NULL;
+    if (!s1 || !s2 || memchr(s2 + 1, ' ', (size_t)(line_end - s2 - 1)))
+        return fail(vm, out, "malformed request line");
+    ObjArray *r = array_new(vm, 4);
+    vm_push_root(vm, OBJ_VAL(r));
+    array_push(vm, r, OBJ_VAL(str_new(vm, p, (size_t)(s1 - p))));
+    array_push(vm, r, OBJ_VAL(str_new(vm, s1 + 1, (size_t)(s2 - s1 - 1))));
+    array_push(vm, r, OBJ_VAL(str_new(vm, s2 + 1, (size_t)(line_end - s2 - 1))));
+    ObjArray *f = array_new(vm, 16);
+    array_push(vm, r, OBJ_VAL(f));
+    p = nl ? nl + 1 : end;
+    bool ok = true;
+    const char *err = NULL;
+    while (nl && ok) {
+        nl = memchr(p, '\n', (size_t)(end - p));
+        le = nl ? nl : end;
+        line_end = (le > p && le[-1] == '\r') ? le - 1 : le;
+        const char *colon = memchr(p, ':', (size_t)(line_end - p));
+        if (!colon || colon == p) {
+            err = "malformed header line";
+            break;
+        }
+        if ((unsigned char)p[0] < '!' || memchr(p, ' ', (size_t)(colon - p)) ||
+            memchr(p, '\t', (size_t)(colon - p))) {
+            err = "malformed header name";
+            break;
+        }
+        const char *v = colon + 1, *ve = line_end;
+        while (v < ve && is_ws(*v))
+            v++;
+        while (ve > v && is_ws(ve[-1]))
+            ve--;
+        if (memchr(v, '\0', (size_t)(ve - v)) || memchr(v, '\r', (size_t)(ve - v))) {
+            err = "malformed header value";
+            break;
+        }
+        ObjString *name = str_new(vm, p, (size_t)(colon - p));
+        for (size_t i = 0; i < name->len; i++) {
+            char c = name->chars[i];
+            if (c >= 'A' && c <= 'Z')
+                name->chars[i] = (char)(c + 32);
+        }
+        array_push(vm, f, OBJ_VAL(name));
+        array_push(vm, f, OBJ_VAL(str_new(vm, v, (size_t)(ve - v))));
+        p = nl ? nl + 1 : end;
+    }
+    vm_pop_root(vm);
+    if (err)
+        return fail(vm, out, err);
+    *out = OBJ_VAL(r);
+    return true;
+}
+
+const NativeReg lib_http_natives[] = {
+    {"http_head_fields", http_head_fields, 1, 1},
+    {NULL, NULL, 0, 0},
+};
