@@ -54,6 +54,7 @@ asan:
 bench: $(BUILD)/fun
 	bench/run.sh $(BUILD)/fun
 	bench/net/run.sh $(BUILD)/fun
+	bench/net/servers.sh $(BUILD)/fun
 
 # The event-loop HTTP server and the async clients on loopback (tools/demo.sh).
 .PHONY: demo
