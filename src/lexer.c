@@ -255,7 +255,12 @@ static bool scan_include(Lexer *lx, Token *out)
     size_t pe = p++;
     lx->pos = p;
     Token t = make(lx, TOK_INCLUDE, start);
-    t.str = strndup(lx->src + ps, pe - ps);
+    // the path may hold any byte (even NUL): copy by length, not strndup
+    t.str = malloc(pe - ps + 1);
+    if (!t.str)
+        fun_oom();
+    memcpy(t.str, lx->src + ps, pe - ps);
+    t.str[pe - ps] = '\0';
     t.str_len = pe - ps;
     t.angle = angle;
     while (p < lx->len && (lx->src[p] == ' ' || lx->src[p] == '\t'))

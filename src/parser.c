@@ -980,6 +980,8 @@ static Node *include_statement(Parser *p)
 {
     Token t = p->cur;
     Node *n = new_node(p, N_BLOCK);
+    if (memchr(t.str, '\0', t.str_len))
+        FAIL(p, "include path contains a NUL byte");
     char *resolved = parse_resolve_include(p->vm, p->path, t.str, t.angle);
     if (!resolved)
         FAIL(p, "cannot find include '%s'", t.str);
