@@ -69,3 +69,26 @@ void sb_printf(StrBuf *sb, const char *fmt, ...)
     va_end(ap);
     sb->len += (size_t)n;
 }
+
+char *fun_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    StrBuf sb;
+    sb_init(&sb);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        sb_append(&sb, buf, n);
+    int err = ferror(f);
+    fclose(f);
+    if (err) {
+        sb_free(&sb);
+        return NULL;
+    }
+    sb_reserve(&sb, 0);
+    sb.data[sb.len] = '\0';
+    *len = sb.len;
+    return sb.data;
+}

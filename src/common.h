@@ -22,6 +22,10 @@
 #define FUN_UNLIKELY(x) (x)
 #define FUN_PRINTF(a, b)
 #define FUN_NORETURN
+// Reads a whole file (binary-safe, NUL-terminated for convenience); NULL when
+// it cannot be read. The caller frees the result.
+char *fun_read_file(const char *path, size_t *len);
+
 #endif
 
 #define UNUSED(x) ((void)(x))
@@ -44,5 +48,9 @@ void sb_append(StrBuf *sb, const char *s, size_t n);
 void sb_puts(StrBuf *sb, const char *s);
 void sb_putc(StrBuf *sb, char c);
 void sb_printf(StrBuf *sb, const char *fmt, ...) FUN_PRINTF(2, 3);
+
+// Reads a whole file (binary-safe, NUL-terminated for convenience); NULL when
+// it cannot be read. The caller frees the result.
+char *fun_read_file(const char *path, size_t *len);
 
 #endif

@@ -16,29 +16,6 @@ static void usage(FILE *f)
           f);
 }
 
-static char *read_file_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    StrBuf sb;
-    sb_init(&sb);
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sb_append(&sb, buf, n);
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
-        sb_free(&sb);
-        return NULL;
-    }
-    if (!sb.data)
-        sb_reserve(&sb, 0);
-    *len = sb.len;
-    return sb.data;
-}
-
 static void set_argv_env(int argc, char **argv)
 {
     char buf[32];
@@ -107,7 +84,7 @@ int main(int argc, char **argv)
     set_argv_env(argc - i - 1, argv + i + 1);
 
     size_t len;
-    char *src = read_file_all(path, &len);
+    char *src = fun_read_file(path, &len);
     if (!src) {
         fprintf(stderr, "Error: cannot read file: %s\nFailed to compile script: %s\n", path, path);
         vm_free(vm);

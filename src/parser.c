@@ -956,24 +956,6 @@ static bool mark_included(VM *vm, const char *real, const char *ns)
     return true;
 }
 
-static char *read_whole(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    StrBuf sb;
-    sb_init(&sb);
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sb_append(&sb, buf, n);
-    fclose(f);
-    if (!sb.data)
-        sb_reserve(&sb, 0);
-    *len = sb.len;
-    return sb.data;
-}
-
 static void parse_into(Parser *p, NodeList *out);
 
 static Node *include_statement(Parser *p)
@@ -1008,7 +990,7 @@ static Node *include_statement(Parser *p)
         FAIL(p, "include nesting too deep");
     }
     size_t len;
-    char *src = read_whole(resolved, &len);
+    char *src = fun_read_file(resolved, &len);
     if (!src) {
         free(resolved);
         FAIL(p, "cannot read include '%s'", t.str);

@@ -373,24 +373,6 @@ static EvalStatus eval_text(Repl *r, const char *src, size_t len)
 
 // ---------------------------------------------------------------- commands
 
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    StrBuf sb;
-    sb_init(&sb);
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sb_append(&sb, buf, n);
-    fclose(f);
-    sb_reserve(&sb, 1);
-    sb.data[sb.len] = '\0';
-    *len = sb.len;
-    return sb.data;
-}
-
 static void cmd_load(Repl *r, char *arg)
 {
     size_t n = strlen(arg);
@@ -403,7 +385,7 @@ static void cmd_load(Repl *r, char *arg)
         return;
     }
     size_t len;
-    char *src = read_file(arg, &len);
+    char *src = fun_read_file(arg, &len);
     if (!src) {
         fprintf(stderr, "Error: cannot read file: %s\n", arg);
         return;

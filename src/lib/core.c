@@ -2,7 +2,7 @@
 // Core builtins: printing, len, typeof, to_string.
 #include "lib.h"
 
-static bool write_values(VM *vm, int argc, Value *args, bool newline)
+bool lib_write_values(VM *vm, FILE *f, int argc, Value *args, bool newline)
 {
     StrBuf sb;
     sb_init(&sb);
@@ -17,19 +17,19 @@ static bool write_values(VM *vm, int argc, Value *args, bool newline)
     if (newline)
         sb_putc(&sb, '\n');
     if (sb.len)
-        fwrite(sb.data, 1, sb.len, stdout);
+        fwrite(sb.data, 1, sb.len, f);
     sb_free(&sb);
     return true;
 }
 
 static bool core_print(VM *vm, int argc, Value *args, Value *out)
 {
-    return write_values(vm, argc, args, true);
+    return lib_write_values(vm, stdout, argc, args, true);
 }
 
 static bool core_echo(VM *vm, int argc, Value *args, Value *out)
 {
-    return write_values(vm, argc, args, false);
+    return lib_write_values(vm, stdout, argc, args, false);
 }
 
 static bool core_len(VM *vm, int argc, Value *args, Value *out)

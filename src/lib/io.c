@@ -127,23 +127,11 @@ static bool io_fd_pipe(VM *vm, int argc, Value *args, Value *out)
 // eprint(a, b, ...): like print, on stderr (stdout is flushed first).
 static bool io_eprint(VM *vm, int argc, Value *args, Value *out)
 {
-    StrBuf sb;
-    sb_init(&sb);
-    for (int i = 0; i < argc; i++) {
-        if (i)
-            sb_putc(&sb, ' ');
-        if (!val_display(vm, &sb, args[i])) {
-            sb_free(&sb);
-            return false;
-        }
-    }
-    sb_putc(&sb, '\n');
     fflush(stdout);
-    fwrite(sb.data, 1, sb.len, stderr);
+    bool ok = lib_write_values(vm, stderr, argc, args, true);
     fflush(stderr);
-    sb_free(&sb);
     *out = NIL_VAL;
-    return true;
+    return ok;
 }
 
 const NativeReg lib_io_natives[] = {

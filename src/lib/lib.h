@@ -44,6 +44,10 @@ bool arg_callable(VM *vm, const char *fn, Value *args, int i);
 // Generic form: raises the message with an explicit expected-type text.
 bool arg_error(VM *vm, const char *fn, Value *args, int i, const char *expected);
 
+// Writes the display text of args joined by spaces (and a newline) to f:
+// print, echo and eprint.
+bool lib_write_values(VM *vm, FILE *f, int argc, Value *args, bool newline);
+
 // Result helpers.
 static inline Value str_val(VM *vm, const char *s, size_t n) { return OBJ_VAL(str_new(vm, s, n)); }
 
