@@ -302,6 +302,28 @@ void val_format_float(double d, char *buf, size_t size)
 
 static bool display(VM *vm, StrBuf *sb, Value v, int depth);
 
+// {"key": value, ...} of a map or of an instance's fields (without methods).
+static bool display_fields(VM *vm, StrBuf *sb, Table *t, bool skip_callables, int depth)
+{
+    sb_putc(sb, '{');
+    bool first = true;
+    TBL_FOREACH(t, e)
+    {
+        if (skip_callables && val_is_callable(e->value))
+            continue;
+        if (!first)
+            sb_puts(sb, ", ");
+        first = false;
+        sb_putc(sb, '"');
+        sb_append(sb, e->key->chars, e->key->len);
+        sb_puts(sb, "\": ");
+        if (!display(vm, sb, e->value, depth + 1))
+            return false;
+    }
+    sb_putc(sb, '}');
+    return true;
+}
+
 static bool display_instance(VM *vm, StrBuf *sb, ObjInstance *o, int depth)
 {
     ObjString *key = vm_intern(vm, "toString", 8);
@@ -319,23 +341,7 @@ static bool display_instance(VM *vm, StrBuf *sb, ObjInstance *o, int depth)
         return display(vm, sb, out, depth + 1);
     }
     sb_append(sb, o->klass->name->chars, o->klass->name->len);
-    sb_putc(sb, '{');
-    bool first = true;
-    TBL_FOREACH(&o->fields, e)
-    {
-        if (val_is_callable(e->value))
-            continue;
-        if (!first)
-            sb_puts(sb, ", ");
-        first = false;
-        sb_putc(sb, '"');
-        sb_append(sb, e->key->chars, e->key->len);
-        sb_puts(sb, "\": ");
-        if (!display(vm, sb, e->value, depth + 1))
-            return false;
-    }
-    sb_putc(sb, '}');
-    return true;
+    return display_fields(vm, sb, &o->fields, true, depth);
 }
 
 static bool display(VM *vm, StrBuf *sb, Value v, int depth)
@@ -378,23 +384,8 @@ static bool display(VM *vm, StrBuf *sb, Value v, int depth)
         sb_putc(sb, ']');
         return true;
     }
-    case OBJ_MAP: {
-        sb_putc(sb, '{');
-        bool first = true;
-        TBL_FOREACH(&AS_MAP(v)->table, e)
-        {
-            if (!first)
-                sb_puts(sb, ", ");
-            first = false;
-            sb_putc(sb, '"');
-            sb_append(sb, e->key->chars, e->key->len);
-            sb_puts(sb, "\": ");
-            if (!display(vm, sb, e->value, depth + 1))
-                return false;
-        }
-        sb_putc(sb, '}');
-        return true;
-    }
+    case OBJ_MAP:
+        return display_fields(vm, sb, &AS_MAP(v)->table, false, depth);
     case OBJ_INSTANCE:
         return display_instance(vm, sb, AS_INSTANCE(v), depth);
     case OBJ_CLOSURE:
