@@ -214,7 +214,7 @@ for n in names
     put("cgi/redirect.fun", b'echo("Location: /index.html\\r\\n\\r\\n")\n')
     put("cgi/fail.fun", b'x = [1][5]\n')
     put("cgi/bare.fun", b'echo("just text, no headers")\n')
-    put("cgi/slow.fun", b'sleep_ms(%d)' % int(3000 * SLOW) + b'\necho("Content-Type: text/plain\\n\\nslow done")\n')
+    put("cgi/slow.fun", b'sleep_ms(%d)' % int(min(3000 * SLOW, 6000)) + b'\necho("Content-Type: text/plain\\n\\nslow done")\n')
     put("cgi/binary.fun", b'echo("Content-Type: application/octet-stream\\r\\n\\r\\n" + chr(0) + chr(255) + chr(0))\n')
     put("cgi/stdin.fun", b'data = read_file("/dev/stdin")\necho("Content-Type: application/octet-stream\\r\\n\\r\\n" + data)\n')
     os.symlink(os.path.join(outside, "secret.txt"), os.path.join(root, "leak.txt"))
@@ -432,13 +432,14 @@ def test_cgi(srv, root, tag):
           "application/json" and body.startswith(b'{"time_ms": '), repr(body))
     # a slow CGI script does not stop the server from serving others
     res = {}
-    t = threading.Thread(target=lambda: res.update(slow=fetch(srv, "GET", "/cgi/slow.fun")))
+    t = threading.Thread(target=lambda: res.update(
+        slow=fetch(srv, "GET", "/cgi/slow.fun", timeout=10 * SLOW)))
     t0 = time.time()
     t.start()
     time.sleep(0.3)
     st, h, body = fetch(srv, "GET", "/style.css")
     fast = time.time() - t0
-    t.join(10)
+    t.join(10 * SLOW)
     check(tag + " others served during a slow CGI run", st == 200 and fast < 2.5 * SLOW,
           "%.2fs" % fast)
     check(tag + " slow CGI completes", res.get("slow", (0, 0, b""))[2] == b"slow done")
