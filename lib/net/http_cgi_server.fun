@@ -309,22 +309,17 @@ fun http_url(s)
 // blank line). Returns the request map, or {"error": status, "msg": text}.
 fun http_parse_head(s, head)
   // the request line and header fields, split in C (http_head_fields)
+  // request line and header fields split and checked in C (http_head_fields):
+  // method token, target bytes, HTTP version, header syntax
   hf = http_head_fields(head)
   if typeof(hf) == "String"
+    if hf == "HTTP version not supported"
+      return {"error": 505, "msg": hf}
     return {"error": 400, "msg": hf}
   method = hf[0]
   target = hf[1]
   version = hf[2]
   fields = hf[3]
-  if !__http_token(method)
-    return {"error": 400, "msg": "malformed method"}
-  if find(target, "\0") >= 0 || find(target, "\r") >= 0 || find(target, "\t") >= 0
-    return {"error": 400, "msg": "malformed request target"}
-  if version != "HTTP/1.1" && version != "HTTP/1.0"
-    if len(version) == 8 && starts_with(version, "HTTP/") && version[6] == "." &&
-      __http_digits(version[5]) && __http_digits(version[7])
-      return {"error": 505, "msg": "HTTP version not supported"}
-    return {"error": 400, "msg": "malformed HTTP version"}
   headers = {}
   n = len(fields)
   if n > 200

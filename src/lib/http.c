@@ -9,6 +9,21 @@ static bool is_ws(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
+// An HTTP token (method): visible ASCII without separators.
+static bool is_token(const char *p, size_t n)
+{
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c <= ' ' || c > '~' || strchr("\"(),/:;<=>?@[\\]{}", c))
+            return false;
+    }
+    return true;
+}
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 static bool fail(VM *vm, Value *out, const char *msg)
 {
     *out = OBJ_VAL(str_from_cstr(vm, msg));
@@ -17,8 +32,9 @@ static bool fail(VM *vm, Value *out, const char *msg)
 
 // http_head_fields(head) -> [method, target, version, [name1, value1, ...]]
 // with names lower-cased and values trimmed, or an error String:
-// "malformed request line", "malformed header line", "malformed header name",
-// "malformed header value". Lines end with "\n" or "\r\n"; head excludes the
+// "malformed request line", "malformed method", "malformed request target",
+// "HTTP version not supported" (505), "malformed HTTP version",
+// "malformed header line", "malformed header name", "malformed header value". Lines end with "\n" or "\r\n"; head excludes the
 // empty line that ends it.
 static bool http_head_fields(VM *vm, int argc, Value *args, Value *out)
 {
@@ -34,6 +50,19 @@ static bool http_head_fields(VM *vm, int argc, Value *args, Value *out)
     const char *s2 = s1 ? memchr(s1 + 1, ' ', (size_t)(line_end - s1 - 1)) : NULL;
     if (!s1 || !s2 || memchr(s2 + 1, ' ', (size_t)(line_end - s2 - 1)))
         return fail(vm, out, "malformed request line");
+    if (!is_token(p, (size_t)(s1 - p)))
+        return fail(vm, out, "malformed method");
+    size_t tlen = (size_t)(s2 - s1 - 1);
+    if (memchr(s1 + 1, '\0', tlen) || memchr(s1 + 1, '\r', tlen) || memchr(s1 + 1, '\t', tlen))
+        return fail(vm, out, "malformed request target");
+    const char *ver = s2 + 1;
+    size_t vlen = (size_t)(line_end - ver);
+    if (!(vlen == 8 && (memcmp(ver, "HTTP/1.1", 8) == 0 || memcmp(ver, "HTTP/1.0", 8) == 0))) {
+        if (vlen == 8 && memcmp(ver, "HTTP/", 5) == 0 && ver[6] == '.' && is_digit(ver[5]) &&
+            is_digit(ver[7]))
+            return fail(vm, out, "HTTP version not supported");
+        return fail(vm, out, "malformed HTTP version");
+    }
     ObjArray *r = array_new(vm, 4);
     vm_push_root(vm, OBJ_VAL(r));
     array_push(vm, r, OBJ_VAL(str_new(vm, p, (size_t)(s1 - p))));
