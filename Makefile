@@ -37,14 +37,6 @@ all: $(BUILD)/fun
 $(BUILD)/fun: $(OBJS)
 	$(CC) $(OPT) $(EXTRA_CFLAGS) -o $@ $(OBJS) $(LDLIBS) $(EXTRA_LDFLAGS)
 
-# The parser compiles in PREFIX's library directory: rebuild it when PREFIX changes.
-$(BUILD)/prefix.stamp: FORCE
-	@mkdir -p $(BUILD)
-	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
-$(BUILD)/obj/parser.o: $(BUILD)/prefix.stamp
-.PHONY: FORCE
-FORCE:
-
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
