@@ -1109,6 +1109,60 @@ fun __http_ev_run(s, ps, conns, jobs, c, data)
     if !c["held"] || c["out"] != "" || conns[to_string(c["fd"])] != c
       return nil
 
+// The common request on an idle keep-alive connection: one complete GET or
+// HEAD head for a static file answered within the last second. Returns the
+// response bytes, or nil when anything is unusual (the general path then
+// handles data). The bytes are the general path's: same file cache, same
+// rendered-response memo, same keep-alive rule.
+fun __http_fast(s, c, data)
+  n = len(data)
+  if n < 18 || c["in"] != "" || c["req"] != nil || c["out"] != "" || c["force_close"] ||
+    s["log"] || find(data, "\r\n\r\n") != n - 4
+    return nil
+  hf = http_head_fields(substr(data, 0, n - 4))
+  if typeof(hf) == "String"
+    return nil
+  m = hf[0]
+  target = hf[1]
+  if m != "GET" && m != "HEAD" || target[0] != "/" || find(target, "%") >= 0 ||
+    find(target, "?") >= 0 || find(target, "#") >= 0
+    return nil
+  hit = s["_fcache"][target]
+  if hit == nil || clock_mono_ms() - hit[0] >= 1000 || s["routes"][target] != nil
+    return nil
+  for pr in s["prefix_routes"]
+    if starts_with(target, pr[0])
+      return nil
+  version = hf[2]
+  fields = hf[3]
+  k = len(fields)
+  if k > 200
+    return nil
+  conn = nil
+  host = false
+  i = 0
+  while i < k
+    name = fields[i]
+    if name == "host"
+      if host
+        return nil
+      host = true
+    else if name == "connection"
+      if conn != nil
+        return nil
+      conn = lower(fields[i + 1])
+    else if name == "content-length" || name == "transfer-encoding" || name == "expect"
+      return nil
+    i += 2
+  if conn == nil
+    conn = ""
+  if version == "HTTP/1.1"
+    if !host || find(conn, "close") >= 0
+      return nil
+  else if find(conn, "keep-alive") < 0
+    return nil
+  return http_response_bytes(s, {"method": m, "version": version}, hit[1], true)
+
 // One thread, non-blocking sockets, one poll set over the listening socket,
 // every connection and the CGI helper pipes. Never returns.
 fun http_serve_events(s)
@@ -1190,6 +1244,17 @@ fun http_serve_events(s)
         continue
       c["t"] = clock_mono_ms()
       if c["lingering"] || c["close"]
+        continue
+      b = __http_fast(s, c, data)
+      if b != nil
+        c["reqs"] = c["reqs"] + 1
+        sent = sock_send(fd, b)
+        if sent < 0
+          __http_ev_close(ps, conns, c)
+        else if sent < len(b)
+          c["out"] = b
+          c["off"] = sent
+          __http_ev_flush(s, ps, conns, c)
         continue
       __http_ev_run(s, ps, conns, jobs, c, data)
     now = clock_mono_ms()
