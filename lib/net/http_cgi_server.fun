@@ -1114,7 +1114,7 @@ fun __http_ev_run(s, ps, conns, jobs, c, data)
 // response bytes, or nil when anything is unusual (the general path then
 // handles data). The bytes are the general path's: same file cache, same
 // rendered-response memo, same keep-alive rule.
-fun __http_fast(s, c, data)
+fun __http_fast(s, c, data, now)
   n = len(data)
   if n < 18 || c["in"] != "" || c["req"] != nil || c["out"] != "" || c["force_close"] ||
     s["log"] || find(data, "\r\n\r\n") != n - 4
@@ -1128,7 +1128,7 @@ fun __http_fast(s, c, data)
     find(target, "?") >= 0 || find(target, "#") >= 0
     return nil
   hit = s["_fcache"][target]
-  if hit == nil || clock_mono_ms() - hit[0] >= 1000 || s["routes"][target] != nil
+  if hit == nil || now - hit[0] >= 1000 || s["routes"][target] != nil
     return nil
   for pr in s["prefix_routes"]
     if starts_with(target, pr[0])
@@ -1161,7 +1161,14 @@ fun __http_fast(s, c, data)
       return nil
   else if find(conn, "keep-alive") < 0
     return nil
-  return http_response_bytes(s, {"method": m, "version": version}, hit[1], true)
+  // the rendered bytes of this second (http_response_bytes' memo), else render
+  res = hit[1]
+  memo = res["_memo"]
+  if memo != nil && res["_memo_sec"] == s["_date_sec"] && time_now_ms() / 1000 == s["_date_sec"]
+    b = memo["1" + m + version]
+    if b != nil
+      return b
+  return http_response_bytes(s, {"method": m, "version": version}, res, true)
 
 // One thread, non-blocking sockets, one poll set over the listening socket,
 // every connection and the CGI helper pipes. Never returns.
@@ -1242,10 +1249,11 @@ fun http_serve_events(s)
         c["linger"] = false
         __http_ev_flush(s, ps, conns, c)
         continue
-      c["t"] = clock_mono_ms()
+      now = clock_mono_ms()
+      c["t"] = now
       if c["lingering"] || c["close"]
         continue
-      b = __http_fast(s, c, data)
+      b = __http_fast(s, c, data, now)
       if b != nil
         c["reqs"] = c["reqs"] + 1
         sent = sock_send(fd, b)
