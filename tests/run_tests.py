@@ -5,7 +5,10 @@
 Usage:
     python3 tests/run_tests.py --fun build/fun [--asan] [-j N] [-v] [PATH ...]
 
-PATH may be a .fun file or a directory (searched recursively for *.fun).
+PATH may be a .fun file or a directory (searched recursively for *.fun and
+for test_*.py / test_*.sh scripts: each script is one test, run as
+`SCRIPT --fun FUN` from the repository root, passing when it exits 0; with
+--asan it gets FUN_TEST_ASAN=1 in its environment).
 Default: every tests/**/*.fun. A file whose first line is `// fixture` (or
 that lives in a directory named `fixtures`) is a helper included by other
 tests, not a test itself.
