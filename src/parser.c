@@ -588,8 +588,8 @@ static Node *class_declaration(Parser *p)
     advance(p);
     if (match(p, TOK_LPAREN)) {
         k->has_header = true;
-        ParamDecl tmp[256];
-        int cnt = 0;
+        ParamDecl *tmp = NULL;
+        int cnt = 0, cap = 0;
         while (!check(p, TOK_RPAREN)) {
             if (!check(p, TOK_IDENT) && !check(p, TOK_NIL))
                 FAIL(p, "expected a parameter name in class header");
@@ -601,8 +601,13 @@ static Node *class_declaration(Parser *p)
             }
             if (!check(p, TOK_IDENT))
                 FAIL(p, "Expected parameter name after type");
-            if (cnt == 256)
-                FAIL(p, "too many class header parameters");
+            if (cnt == cap) {
+                cap = cap ? cap * 2 : 16;
+                ParamDecl *grown = arena_alloc(p->arena, sizeof(ParamDecl) * (size_t)cap);
+                if (cnt)
+                    memcpy(grown, tmp, sizeof(ParamDecl) * (size_t)cnt);
+                tmp = grown;
+            }
             const char *name = tok_text(p, &p->cur);
             for (int i = 0; i < cnt; i++)
                 if (strcmp(tmp[i].name, name) == 0)
@@ -616,8 +621,7 @@ static Node *class_declaration(Parser *p)
         }
         expect(p, TOK_RPAREN, "')' after class parameters");
         k->nparams = cnt;
-        k->params = arena_alloc(p->arena, sizeof(ParamDecl) * (size_t)(cnt ? cnt : 1));
-        memcpy(k->params, tmp, sizeof(ParamDecl) * (size_t)cnt);
+        k->params = tmp ? tmp : arena_alloc(p->arena, sizeof(ParamDecl));
     }
     if (match(p, TOK_EXTENDS)) {
         if (!check(p, TOK_IDENT))

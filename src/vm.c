@@ -421,9 +421,15 @@ static bool construct(VM *vm, ObjClass *k, int argc, Value *args, Value *out)
     ObjInstance *inst = instance_new(vm, k);
     vm_push_root(vm, OBJ_VAL(inst));
     // initializers from the root ancestor down
-    ObjClass *chain[256];
     int n = 0;
-    for (ObjClass *c = k; c && n < 256; c = c->parent)
+    for (ObjClass *c = k; c; c = c->parent)
+        n++;
+    ObjClass *small[32];
+    ObjClass **chain = n <= 32 ? small : malloc(sizeof(ObjClass *) * (size_t)n);
+    if (!chain)
+        fun_oom();
+    n = 0;
+    for (ObjClass *c = k; c; c = c->parent)
         chain[n++] = c;
     Value buf[17];
     Value *cargs = argc < 16 ? buf : malloc(sizeof(Value) * (size_t)(argc + 1));
@@ -443,6 +449,8 @@ static bool construct(VM *vm, ObjClass *k, int argc, Value *args, Value *out)
     }
     if (cargs != buf)
         free(cargs);
+    if (chain != small)
+        free(chain);
     vm_pop_root(vm);
     *out = OBJ_VAL(inst);
     return ok;
