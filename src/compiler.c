@@ -18,7 +18,7 @@ typedef struct {
 
 typedef struct {
     const char *name;
-    uint16_t index;
+    uint32_t index;
     bool is_local;
     uint8_t type;
     bool is_fun;
@@ -338,7 +338,7 @@ static Local *add_local(Compiler *c, const char *name)
     return &fs->locals[fs->nlocals - 1];
 }
 
-static int add_upval(FuncState *fs, const char *name, uint16_t index, bool is_local, uint8_t type,
+static int add_upval(FuncState *fs, const char *name, uint32_t index, bool is_local, uint8_t type,
                      bool is_fun)
 {
     for (int i = 0; i < fs->nupvals; i++)
@@ -361,13 +361,13 @@ static int find_upval(FuncState *fs, const char *name)
     Local *l = find_local(enc, name);
     if (l) {
         enc->has_captures = true;
-        return add_upval(fs, name, (uint16_t)l->slot, true, l->type, l->is_fun);
+        return add_upval(fs, name, (uint32_t)l->slot, true, l->type, l->is_fun);
     }
     int up = find_upval(enc, name);
     if (up < 0)
         return -1;
     UpvalInfo *u = &enc->upvals[up];
-    return add_upval(fs, name, (uint16_t)up, false, u->type, u->is_fun);
+    return add_upval(fs, name, (uint32_t)up, false, u->type, u->is_fun);
 }
 
 static bool is_forced_global(FuncState *fs, const char *name)

@@ -55,7 +55,7 @@ typedef struct {
 } LineInfo;
 
 typedef struct {
-    uint16_t index;
+    uint32_t index;
     bool is_local; // captures a local of the enclosing function (else its upvalue)
 } UpvalDesc;
 
