@@ -181,7 +181,7 @@ static int stack_effect(OpCode op, uint32_t a, uint32_t b)
     case OP_INVOKE: case OP_SUPER_INVOKE:
         return -(int)b - 1;
     case OP_CLASS:
-        return -(int)b - 1;
+        return -1; // plus one per method, adjusted by the caller
     case OP_ARRAY: case OP_CONCAT:
         return 1 - (int)a;
     case OP_MAP:
@@ -1584,11 +1584,12 @@ static void class_statement(Compiler *c, Node *n)
     uint32_t dk = add_const(c, OBJ_VAL(desc));
     vm_pop_root(vm);
     set_pos(c, n);
-    if (dk > 0xffff || k->methods.count > 255) {
-        error_at(c, n, "class too large");
+    if (dk > 0xffffff) {
+        error_at(c, n, "too many constants in one function");
         return;
     }
-    emit_ab(c, OP_CLASS, dk, (uint32_t)k->methods.count);
+    emit(c, OP_CLASS, dk); // the method count comes from the descriptor
+    adjust(c, -k->methods.count);
     emit_set(c, target);
 }
 

@@ -58,7 +58,7 @@
     X(RETURN, "", "v ->", "return v from the current function")                                    \
     X(RETURN_NIL, "", "->", "return nil")                                                          \
     X(CLOSURE, "A", "-> f", "create a closure of function constant A")                             \
-    X(CLASS, "A B", "parent init m1..mB -> class", "create a class described by constant A")       \
+    X(CLASS, "A", "parent init m1..mN -> class", "create a class described by constant A (N methods)") \
     X(ARRAY, "A", "v1..vA -> arr", "build an array of A values")                                   \
     X(ARRAY_PUSH, "", "arr v -> arr", "append to the array below")                                 \
     X(MAP, "A", "k1 v1..kA vA -> map", "build a map of A pairs")                                   \

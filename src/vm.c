@@ -1533,8 +1533,8 @@ arith_slow:
     }
     CASE(CLASS)
     {
-        int nm = (int)GET_B8(w);
-        ObjArray *desc = AS_ARRAY(k[GET_A16(w)]);
+        ObjArray *desc = AS_ARRAY(k[GET_A(w)]);
+        int nm = (int)AS_ARRAY(desc->items[4])->count;
         SAVE();
         Value r;
         if (!make_class(vm, desc, sp[-nm - 2], sp[-nm - 1], sp - nm, nm, &r))
