@@ -877,10 +877,16 @@ static void call(Compiler *c, Node *n)
         }
         emit(c, OP_NIL, 0);
         expression(c, obj);
-        check_argc(c, n, argc, 255);
         call_args(c, &n->list);
         set_pos(c, n);
-        emit_ab(c, OP_INVOKE, name_const(c, callee->str), (uint32_t)argc);
+        uint32_t nk = name_const(c, callee->str);
+        if (argc <= 255 && nk <= 0xffff) {
+            emit_ab(c, OP_INVOKE, nk, (uint32_t)argc);
+        } else {
+            emit(c, OP_INVOKE_W, nk);
+            adjust(c, -argc - 1);
+            emit_word(c, (uint32_t)argc);
+        }
         return;
     }
     if (callee->kind == N_SUPER) {

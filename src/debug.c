@@ -103,7 +103,7 @@ void dbg_disassemble(VM *vm, ObjProto *p, FILE *out)
         operand_text(w, operand, sizeof operand);
         fprintf(out, "%5zu  %4u  %-16s %s\n", pc, line, op_names[GET_OP(w)], operand);
         if (GET_OP(w) == OP_LOOP_LT_LOCALS || GET_OP(w) == OP_FOR_NEXT || GET_OP(w) == OP_JLT_LL ||
-            GET_OP(w) == OP_JLT_LK) {
+            GET_OP(w) == OP_JLT_LK || GET_OP(w) == OP_INVOKE_W) {
             pc++;
             fprintf(out, "%5zu        (jump %d)\n", pc, (int32_t)p->code[pc]);
         }

@@ -55,6 +55,7 @@
     X(CALL_BUILTIN, "A B", "args -> r", "call builtin A with B arguments")                         \
     X(INVOKE, "A B", "nil obj args -> r", "call method named by constant A with B arguments")      \
     X(SUPER_INVOKE, "A B", "nil this args -> r", "call the parent class's method A")               \
+    X(INVOKE_W, "A", "nil obj args -> r", "INVOKE with more than 255 arguments (count in the next word)") \
     X(RETURN, "", "v ->", "return v from the current function")                                    \
     X(RETURN_NIL, "", "->", "return nil")                                                          \
     X(CLOSURE, "A", "-> f", "create a closure of function constant A")                             \

@@ -1428,10 +1428,17 @@ arith_slow:
         PUSH(r);
         DISPATCH();
     }
+    CASE(INVOKE_W)
     CASE(INVOKE)
     {
-        ObjString *name = AS_STRING(k[GET_A16(w)]);
-        argc = (int)GET_B8(w);
+        ObjString *name;
+        if (GET_OP(w) == OP_INVOKE) {
+            name = AS_STRING(k[GET_A16(w)]);
+            argc = (int)GET_B8(w);
+        } else {
+            name = AS_STRING(k[GET_A(w)]);
+            argc = (int)*ip++;
+        }
         Value recv = sp[-argc - 1];
         if (IS_INSTANCE(recv)) {
             ObjInstance *o = AS_INSTANCE(recv);
