@@ -310,6 +310,12 @@ static void print_value(Repl *r, Value v)
     vm_pop_root(vm);
 }
 
+static void on_sigint(int sig)
+{
+    (void)sig;
+    vm_interrupt_requested = 1;
+}
+
 // Compiles and runs a parsed program; prints the value of a final expression
 // statement when `show`.
 static EvalStatus run_parsed(Repl *r, Parsed *p, bool show)
@@ -328,7 +334,16 @@ static EvalStatus run_parsed(Repl *r, Parsed *p, bool show)
         return EV_ERROR;
     }
     Value v = NIL_VAL;
+    // Ctrl-C while code runs interrupts it (a catchable runtime error), not the REPL
+    struct sigaction sa, old_sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    vm_interrupt_requested = 0;
+    sigaction(SIGINT, &sa, &old_sa);
     bool ok = vm_call(vm, OBJ_VAL(cl), 0, NULL, &v);
+    sigaction(SIGINT, &old_sa, NULL);
+    vm_interrupt_requested = 0;
     if (vm->exiting) {
         r->quit = true;
         r->exit_code = vm->exit_code;

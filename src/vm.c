@@ -15,6 +15,8 @@
 #define REENTRY_LIMIT 2500
 #define DEFAULT_MAX_FRAMES 250000
 
+volatile sig_atomic_t vm_interrupt_requested;
+
 const char *const op_names[] = {
 #define X(name, fmt, eff, doc) #name,
     FUN_OPCODES(X)
@@ -1240,7 +1242,13 @@ arith_slow:
         sp[-1] = r;
         DISPATCH();
     }
-    CASE(JUMP) ip += GET_SA(w); DISPATCH();
+    CASE(JUMP)
+    {
+        ip += GET_SA(w);
+        if (FUN_UNLIKELY(vm_interrupt_requested) && GET_SA(w) < 0)
+            goto interrupted;
+        DISPATCH();
+    }
     CASE(JUMP_IF_FALSE)
     {
         Value c = POP();
@@ -1251,8 +1259,11 @@ arith_slow:
     CASE(JUMP_IF_TRUE)
     {
         Value c = POP();
-        if (c.type == VAL_BOOL ? c.as.b : val_truthy(c))
+        if (c.type == VAL_BOOL ? c.as.b : val_truthy(c)) {
             ip += GET_SA(w);
+            if (FUN_UNLIKELY(vm_interrupt_requested))
+                goto interrupted;
+        }
         DISPATCH();
     }
     CASE(LOOP_LT_LOCALS)
@@ -1289,8 +1300,11 @@ arith_slow:
                 THROW_ERR();
             lt = AS_BOOL(r);
         }
-        if (lt)
+        if (lt) {
             ip += off;
+            if (FUN_UNLIKELY(vm_interrupt_requested))
+                goto interrupted;
+        }
         DISPATCH();
     }
     CASE(MULI)
@@ -1345,8 +1359,10 @@ arith_slow:
         if (IS_CLOSURE(callee)) {
             ObjClosure *cl = AS_CLOSURE(callee);
             ObjProto *p = cl->proto;
-            if (FUN_UNLIKELY(fb->frame_count >= vm->max_frames)) {
+            if (FUN_UNLIKELY(fb->frame_count >= vm->max_frames || vm_interrupt_requested)) {
                 SAVE();
+                if (vm_interrupt_requested)
+                    goto interrupted;
                 vm_error(vm, "stack overflow");
                 THROW_ERR();
             }
@@ -1842,6 +1858,11 @@ arith_slow:
     goto next;
 #endif
 
+interrupted:
+    vm_interrupt_requested = 0;
+    SAVE();
+    vm_error(vm, "interrupted");
+    goto on_error;
 on_error:
     // fb->top and frame->ip were saved at the failing instruction
     if (vm->exiting) {

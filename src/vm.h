@@ -117,6 +117,11 @@ struct VM {
     bool exiting;
 };
 
+// Set asynchronously (SIGINT in the REPL); the VM checks it on loop back-edges
+// and calls and raises a catchable "Runtime error: interrupted".
+#include <signal.h>
+extern volatile sig_atomic_t vm_interrupt_requested;
+
 VM *vm_new(void);
 void vm_free(VM *vm);
 

@@ -301,6 +301,24 @@ def runtime_error_recovery(s):
 
 
 @test
+def ctrl_c_interrupts_running_code(s):
+    s.prompt()
+    s.send("n = 0")
+    s.prompt()
+    s.send("while true")
+    s.expect(r"\.\.\.> ")
+    s.send("  n += 1")
+    s.expect(r"\.\.\.> ")
+    s.send("")
+    time.sleep(0.3)
+    os.write(s.fd, b"\x03")  # Ctrl-C: interrupts the loop, not the session
+    s.expect(r"Runtime error: interrupted")
+    s.prompt()
+    out = s.run("n > 0")
+    eq(lines(out), ["true"], "the loop ran and the session goes on")
+
+
+@test
 def error_keeps_earlier_state(s):
     s.prompt()
     s.run("n = 1")
