@@ -33,6 +33,38 @@ bool val_truthy(Value v)
     return false;
 }
 
+// Int against Float, exactly: -1, 0, 1, or 2 when f is NaN.
+static int cmp_int_float(int64_t i, double f)
+{
+    if (isnan(f))
+        return 2;
+    if (f >= 9223372036854775808.0)
+        return -1;
+    if (f < -9223372036854775808.0)
+        return 1;
+    double t = trunc(f);
+    int64_t ti = (int64_t)t;
+    if (i != ti)
+        return i < ti ? -1 : 1;
+    return f > t ? -1 : f < t ? 1 : 0;
+}
+
+int val_compare_numbers(Value a, Value b)
+{
+    if (IS_INT(a) && IS_INT(b))
+        return AS_INT(a) < AS_INT(b) ? -1 : AS_INT(a) > AS_INT(b);
+    if (IS_INT(a))
+        return cmp_int_float(AS_INT(a), AS_FLOAT(b));
+    if (IS_INT(b)) {
+        int c = cmp_int_float(AS_INT(b), AS_FLOAT(a));
+        return c == 2 ? 2 : -c;
+    }
+    double x = AS_FLOAT(a), y = AS_FLOAT(b);
+    if (x != x || y != y)
+        return 2;
+    return x < y ? -1 : x > y;
+}
+
 // Scalar part of equality; *deep is set when both are arrays / maps that
 // must be compared element by element.
 static bool equal_shallow(Value a, Value b, bool *deep)

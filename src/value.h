@@ -51,6 +51,11 @@ bool val_truthy(Value v);
 // Equality (D7): numeric across Int/Float, strings by bytes, arrays and maps
 // structurally, everything else by identity.
 bool val_equal(Value a, Value b);
+// Compares two numbers (Int or Float) exactly, also across Int/Float:
+// -1, 0, 1, or 2 when a NaN makes them unordered.
+int val_compare_numbers(Value a, Value b);
+// a < b for two numbers (false when unordered).
+static inline bool val_num_less(Value a, Value b) { return val_compare_numbers(a, b) == -1; }
 // Type names: "Int", "Float", "String", ... as used in builtin error messages.
 const char *val_type_name(Value v);
 // Lower-case names ("int", "string", ...) used in operator error messages.

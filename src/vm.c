@@ -616,13 +616,7 @@ static bool compare_values(VM *vm, const char *op, Value a, Value b, int *out)
         return true;
     }
     if (IS_NUMBER(a) && IS_NUMBER(b)) {
-        long double x = IS_INT(a) ? (long double)AS_INT(a) : (long double)AS_FLOAT(a);
-        long double y = IS_INT(b) ? (long double)AS_INT(b) : (long double)AS_FLOAT(b);
-        if (x != x || y != y) {
-            *out = 2; // unordered: every comparison is false
-            return true;
-        }
-        *out = x < y ? -1 : x > y;
+        *out = val_compare_numbers(a, b); // 2: unordered (NaN), every comparison false
         return true;
     }
     if (IS_STRING(a) && IS_STRING(b)) {
@@ -639,7 +633,7 @@ static bool compare_values(VM *vm, const char *op, Value a, Value b, int *out)
 static bool compare_op(VM *vm, OpCode op, Value a, Value b, Value *out)
 {
     static const char *names[] = {[OP_LT] = "LT", [OP_LE] = "LE", [OP_GT] = "GT", [OP_GE] = "GE"};
-    int c;
+    int c = 0;
     if (!compare_values(vm, names[op], a, b, &c))
         return false;
     bool r;

@@ -280,34 +280,6 @@ static bool arr_reduce(VM *vm, int argc, Value *args, Value *out)
 
 // ---- sort ----
 
-// Compares an Int with a Float exactly: -1, 0, 1, or 2 when f is NaN.
-static int cmp_int_float(int64_t i, double f)
-{
-    if (isnan(f))
-        return 2;
-    if (f >= 9223372036854775808.0)
-        return -1;
-    if (f < -9223372036854775808.0)
-        return 1;
-    double t = trunc(f);
-    int64_t ti = (int64_t)t;
-    if (i != ti)
-        return i < ti ? -1 : 1;
-    return f > t ? -1 : f < t ? 1 : 0;
-}
-
-// True when number a < number b (false for NaN).
-static bool num_less(Value a, Value b)
-{
-    if (IS_INT(a) && IS_INT(b))
-        return AS_INT(a) < AS_INT(b);
-    if (IS_INT(a))
-        return cmp_int_float(AS_INT(a), AS_FLOAT(b)) == -1;
-    if (IS_INT(b))
-        return cmp_int_float(AS_INT(b), AS_FLOAT(a)) == 1;
-    return AS_FLOAT(a) < AS_FLOAT(b);
-}
-
 static bool str_less(ObjString *a, ObjString *b)
 {
     size_t n = a->len < b->len ? a->len : b->len;
@@ -329,7 +301,7 @@ static bool sort_before(SortCtx *c, Value x, Value y, bool *before)
         return true;
     }
     if (IS_NIL(c->cmp)) {
-        *before = IS_STRING(x) ? str_less(AS_STRING(x), AS_STRING(y)) : num_less(x, y);
+        *before = IS_STRING(x) ? str_less(AS_STRING(x), AS_STRING(y)) : val_num_less(x, y);
         return true;
     }
     Value call_args[2] = {x, y}, r;

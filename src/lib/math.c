@@ -42,34 +42,6 @@ static int64_t trunc_to_int(double d)
     return (int64_t)d;
 }
 
-// Compares an Int with a Float exactly: -1, 0, 1, or 2 when f is NaN.
-static int cmp_int_float(int64_t i, double f)
-{
-    if (isnan(f))
-        return 2;
-    if (f >= TWO63)
-        return -1;
-    if (f < -TWO63)
-        return 1;
-    double t = trunc(f);
-    int64_t ti = (int64_t)t;
-    if (i != ti)
-        return i < ti ? -1 : 1;
-    return f > t ? -1 : f < t ? 1 : 0;
-}
-
-// a < b for two numbers, exact across Int/Float; false when NaN is involved.
-static bool num_less(Value a, Value b)
-{
-    if (IS_INT(a) && IS_INT(b))
-        return AS_INT(a) < AS_INT(b);
-    if (IS_INT(a))
-        return cmp_int_float(AS_INT(a), AS_FLOAT(b)) == -1;
-    if (IS_INT(b))
-        return cmp_int_float(AS_INT(b), AS_FLOAT(a)) == 1;
-    return AS_FLOAT(a) < AS_FLOAT(b);
-}
-
 static uint64_t uabs(int64_t i) { return i < 0 ? 0 - (uint64_t)i : (uint64_t)i; }
 
 // Int argument, or a Float truncated toward zero (isqrt, gcd, lcm).
@@ -111,7 +83,7 @@ static bool min_max(VM *vm, const char *name, int argc, Value *args, Value *out,
     }
     Value best = vals[0];
     for (size_t i = 1; i < n; i++) {
-        if (want_max ? num_less(best, vals[i]) : num_less(vals[i], best))
+        if (want_max ? val_num_less(best, vals[i]) : val_num_less(vals[i], best))
             best = vals[i];
     }
     *out = best;
@@ -152,9 +124,9 @@ static bool m_clamp(VM *vm, int argc, Value *args, Value *out)
     for (int i = 0; i < 3; i++)
         if (!need_number(vm, "clamp", args, i))
             return false;
-    if (num_less(args[0], args[1]))
+    if (val_num_less(args[0], args[1]))
         *out = args[1];
-    else if (num_less(args[2], args[0]))
+    else if (val_num_less(args[2], args[0]))
         *out = args[2];
     else
         *out = args[0];
