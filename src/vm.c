@@ -926,6 +926,24 @@ static bool builtin_by_name(VM *vm, ObjString *name, Value *out)
 #define COMPUTED_GOTO 1
 #endif
 
+// Arithmetic with a small Int operand: Int fast path, else the general rule.
+#define IMM_ARITH(slow_op, int_result)                                                             \
+    {                                                                                              \
+        Value a = sp[-1];                                                                          \
+        if (IS_INT(a)) {                                                                           \
+            sp[-1].as.i = (int_result);                                                            \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        SAVE();                                                                                    \
+        Value r;                                                                                   \
+        if (!arith(vm, slow_op, a, INT_VAL(GET_SA(w)), &r))                                        \
+            THROW_ERR();                                                                           \
+        sp[-1] = r;                                                                                \
+        DISPATCH();                                                                                \
+    }
+#define IMM_U(a) ((uint64_t)(a).as.i)
+#define IMM_K ((uint64_t)(int64_t)GET_SA(w))
+
 static bool run(VM *vm, size_t base_frames, Value *out)
 {
     Fiber *fb = vm->fiber;
@@ -1194,34 +1212,8 @@ arith_slow:
         sp--;
         DISPATCH();
     }
-    CASE(ADDI)
-    {
-        Value a = sp[-1];
-        if (IS_INT(a)) {
-            sp[-1].as.i = (int64_t)((uint64_t)a.as.i + (uint64_t)(int64_t)GET_SA(w));
-            DISPATCH();
-        }
-        SAVE();
-        Value r;
-        if (!add_values(vm, a, INT_VAL(GET_SA(w)), &r))
-            THROW_ERR();
-        sp[-1] = r;
-        DISPATCH();
-    }
-    CASE(SUBI)
-    {
-        Value a = sp[-1];
-        if (IS_INT(a)) {
-            sp[-1].as.i = (int64_t)((uint64_t)a.as.i - (uint64_t)(int64_t)GET_SA(w));
-            DISPATCH();
-        }
-        SAVE();
-        Value r;
-        if (!arith(vm, OP_SUB, a, INT_VAL(GET_SA(w)), &r))
-            THROW_ERR();
-        sp[-1] = r;
-        DISPATCH();
-    }
+    CASE(ADDI) IMM_ARITH(OP_ADD, (int64_t)(IMM_U(a) + IMM_K))
+    CASE(SUBI) IMM_ARITH(OP_SUB, (int64_t)(IMM_U(a) - IMM_K))
     CASE(LTI)
     {
         Value a = sp[-1];
@@ -1301,34 +1293,8 @@ arith_slow:
         }
         DISPATCH();
     }
-    CASE(MULI)
-    {
-        Value a = sp[-1];
-        if (IS_INT(a)) {
-            sp[-1].as.i = (int64_t)((uint64_t)a.as.i * (uint64_t)(int64_t)GET_SA(w));
-            DISPATCH();
-        }
-        SAVE();
-        Value r;
-        if (!arith(vm, OP_MUL, a, INT_VAL(GET_SA(w)), &r))
-            THROW_ERR();
-        sp[-1] = r;
-        DISPATCH();
-    }
-    CASE(MODI)
-    {
-        Value a = sp[-1];
-        if (IS_INT(a)) {
-            sp[-1].as.i = a.as.i % GET_SA(w);
-            DISPATCH();
-        }
-        SAVE();
-        Value r;
-        if (!arith(vm, OP_MOD, a, INT_VAL(GET_SA(w)), &r))
-            THROW_ERR();
-        sp[-1] = r;
-        DISPATCH();
-    }
+    CASE(MULI) IMM_ARITH(OP_MUL, (int64_t)(IMM_U(a) * IMM_K))
+    CASE(MODI) IMM_ARITH(OP_MOD, a.as.i % GET_SA(w)) // sA > 0
     CASE(INC_LOCAL)
     {
         Value *v = &base[GET_A16(w)];
