@@ -672,24 +672,9 @@ static OpCode binop(int tok)
     }
 }
 
-static void jump_if_false(Compiler *c, Node *e, IntList *out);
-
-static void jump_if_true_inner(Compiler *c, Node *e, IntList *out);
-
-static void jump_if_true(Compiler *c, Node *e, IntList *out)
-{
-    if (c->error)
-        return;
-    if (++c->depth > 3000) {
-        error_at(c, e, "expression too complex (nested more than 3000 levels)");
-        c->depth--;
-        return;
-    }
-    jump_if_true_inner(c, e, out);
-    c->depth--;
-}
-
 static bool plain_local(Compiler *c, Node *n, int *slot);
+static void jump_when_inner(Compiler *c, Node *e, bool sense, IntList *out);
+static void jump_when(Compiler *c, Node *e, bool sense, IntList *out);
 
 // local < local or local < constant: one compare-and-branch instruction.
 static bool jump_if_less(Compiler *c, Node *e, IntList *out)
@@ -718,32 +703,6 @@ static bool jump_if_less(Compiler *c, Node *e, IntList *out)
     return false;
 }
 
-static void jump_if_true_inner(Compiler *c, Node *e, IntList *out)
-{
-    if (e->kind == N_OR) {
-        jump_if_true(c, e->a, out);
-        jump_if_true(c, e->b, out);
-        return;
-    }
-    if (e->kind == N_AND) {
-        IntList f = {0};
-        jump_if_false(c, e->a, &f);
-        jump_if_true(c, e->b, out);
-        for (int i = 0; i < f.count; i++)
-            patch_here(c, f.items[i]);
-        free(f.items);
-        return;
-    }
-    if (e->kind == N_UNARY && e->op == TOK_BANG) {
-        jump_if_false(c, e->a, out);
-        return;
-    }
-    if (jump_if_less(c, e, out))
-        return;
-    expression(c, e);
-    int j = emit_jump(c, OP_JUMP_IF_TRUE);
-    PUSH(out->items, out->count, out->cap, j);
-}
 
 static bool plain_local(Compiler *c, Node *n, int *slot)
 {
@@ -756,9 +715,11 @@ static bool plain_local(Compiler *c, Node *n, int *slot)
     return true;
 }
 
-static void jump_if_false_inner(Compiler *c, Node *e, IntList *out);
-
-static void jump_if_false(Compiler *c, Node *e, IntList *out)
+// Emits code that jumps (the jumps are added to out) when e is truthy
+// (sense true) or falsy (sense false), and falls through otherwise. && and
+// || become control flow; `local < local` and `local < constant` become one
+// compare-and-branch instruction.
+static void jump_when(Compiler *c, Node *e, bool sense, IntList *out)
 {
     if (c->error)
         return;
@@ -767,34 +728,39 @@ static void jump_if_false(Compiler *c, Node *e, IntList *out)
         c->depth--;
         return;
     }
-    jump_if_false_inner(c, e, out);
+    jump_when_inner(c, e, sense, out);
     c->depth--;
 }
 
-static void jump_if_false_inner(Compiler *c, Node *e, IntList *out)
+static void jump_when_inner(Compiler *c, Node *e, bool sense, IntList *out)
 {
-    if (e->kind == N_AND) {
-        jump_if_false(c, e->a, out);
-        jump_if_false(c, e->b, out);
-        return;
-    }
-    if (e->kind == N_OR) {
-        IntList t = {0};
-        jump_if_true(c, e->a, &t);
-        jump_if_false(c, e->b, out);
-        for (int i = 0; i < t.count; i++)
-            patch_here(c, t.items[i]);
-        free(t.items);
+    if (e->kind == N_AND || e->kind == N_OR) {
+        // `a && b` jumps on falsy like its parts; on truthy only if both are
+        // (symmetrically for ||): the short-circuit exit skips the second part
+        bool direct = (e->kind == N_AND) != sense;
+        if (direct) {
+            jump_when(c, e->a, sense, out);
+            jump_when(c, e->b, sense, out);
+            return;
+        }
+        IntList skip = {0};
+        jump_when(c, e->a, !sense, &skip);
+        jump_when(c, e->b, sense, out);
+        for (int i = 0; i < skip.count; i++)
+            patch_here(c, skip.items[i]);
+        free(skip.items);
         return;
     }
     if (e->kind == N_UNARY && e->op == TOK_BANG) {
-        jump_if_true(c, e->a, out);
+        jump_when(c, e->a, !sense, out);
         return;
     }
-    if (e->kind == N_TRUE)
+    if (!sense && e->kind == N_TRUE)
         return;
     int sa, sb;
-    if (e->kind == N_BINARY && e->op == TOK_LT && plain_local(c, e->a, &sa) &&
+    if (sense && jump_if_less(c, e, out))
+        return;
+    if (!sense && e->kind == N_BINARY && e->op == TOK_LT && plain_local(c, e->a, &sa) &&
         plain_local(c, e->b, &sb) && sa <= 0xffff && sb <= 0xff) {
         set_pos(c, e);
         int j = emit_ab(c, OP_LOOP_LT_LOCALS, (uint32_t)sa, (uint32_t)sb);
@@ -803,7 +769,7 @@ static void jump_if_false_inner(Compiler *c, Node *e, IntList *out)
         return;
     }
     expression(c, e);
-    int j = emit_jump(c, OP_JUMP_IF_FALSE);
+    int j = emit_jump(c, sense ? OP_JUMP_IF_TRUE : OP_JUMP_IF_FALSE);
     PUSH(out->items, out->count, out->cap, j);
 }
 
@@ -911,7 +877,7 @@ static void call(Compiler *c, Node *n)
 static void bool_result(Compiler *c, Node *e)
 {
     IntList f = {0};
-    jump_if_false(c, e, &f);
+    jump_when(c, e, false, &f);
     emit(c, OP_TRUE, 0);
     int end = emit_jump(c, OP_JUMP);
     c->fs->depth--; // only one of the two pushes happens
@@ -1072,7 +1038,7 @@ static void expression_inner(Compiler *c, Node *n)
         return;
     case N_TERNARY: {
         IntList f = {0};
-        jump_if_false(c, n->a, &f);
+        jump_when(c, n->a, false, &f);
         expression(c, n->b);
         int end = emit_jump(c, OP_JUMP);
         c->fs->depth--;
@@ -1338,7 +1304,7 @@ static void while_statement(Compiler *c, Node *n)
     patch_to(c, to_test, test, n);
     IntList again = {0};
     set_pos(c, n);
-    jump_if_true(c, n->a, &again);
+    jump_when(c, n->a, true, &again);
     for (int i = 0; i < again.count; i++)
         patch_to(c, again.items[i], body, n);
     free(again.items);
@@ -1669,7 +1635,7 @@ static void statement(Compiler *c, Node *n)
     }
     case N_IF: {
         IntList f = {0};
-        jump_if_false(c, n->a, &f);
+        jump_when(c, n->a, false, &f);
         statements(c, &n->body);
         if (n->else_body.count > 0) {
             int end = emit_jump(c, OP_JUMP);

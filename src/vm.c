@@ -1040,9 +1040,10 @@ next:
             sp--;
             DISPATCH();
         }
+    add_slow:
         SAVE();
         Value r;
-        if (!add_values(vm, a, b, &r))
+        if (!add_values(vm, sp[-2], sp[-1], &r))
             THROW_ERR();
         sp[-2] = r;
         sp--;
@@ -1062,13 +1063,7 @@ next:
             sp--;
             DISPATCH();
         }
-        SAVE();
-        Value r;
-        if (!add_values(vm, a, b, &r))
-            THROW_ERR();
-        sp[-2] = r;
-        sp--;
-        DISPATCH();
+        goto add_slow;
     }
     CASE(CONCAT)
     {
