@@ -36,8 +36,14 @@ Expectation comments (anywhere in the file, `//` comments):
     // timeout: N                  seconds (default 10, x5 with --asan)
     // skip: REASON                do not run
     // asan-skip: REASON           do not run under --asan
+    // needs: netns                run only inside a private network namespace
+                                   (tools/netns.py), skipped with a message elsewhere
 Without an error expectation the exit status must be 0 (or `expect exit`)
 and stderr must be empty (unless `allow-stderr` or `expect stderr` is given).
+
+The runner re-runs itself through tools/netns.py (a private network namespace
+with only loopback up, FUN_NETNS=1) unless FUN_NETNS is already set or
+--no-netns is given, so no test can send a packet off the machine.
 
 Output: one block per failure (reason + diff), then exactly the line
 `N passed, N failed` (plus `, N skipped`). Exit status 1 if any failed.
@@ -59,7 +65,7 @@ TESTS = os.path.join(ROOT, "tests")
 
 DIRECTIVE = re.compile(
     r"//\s*(expect runtime error|expect error|expect stderr|expect exit|expect|"
-    r"stdin|args|env|skip|asan-skip|timeout|allow-stderr)\b(:\s?(.*))?$"
+    r"stdin|args|env|skip|asan-skip|needs|timeout|allow-stderr)\b(:\s?(.*))?$"
 )
 
 
@@ -79,6 +85,7 @@ class Test:
         self.timeout = 10.0
         self.skip = None
         self.asan_skip = None
+        self.needs_netns = False
         self.bad = None  # malformed test
         self.script = False
 
@@ -174,6 +181,11 @@ def parse_test(path):
             t.skip = val.strip() or "skipped"
         elif kind == "asan-skip":
             t.asan_skip = val.strip() or "skipped under asan"
+        elif kind == "needs":
+            if val.strip() == "netns":
+                t.needs_netns = True
+            else:
+                t.bad = "line %d: unknown need %r" % (lineno, val.strip())
         elif kind == "timeout":
             try:
                 t.timeout = float(val.strip())
@@ -320,8 +332,14 @@ def main():
     ap.add_argument("--asan", action="store_true", help="sanitizer build: x5 timeouts, honour asan-skip")
     ap.add_argument("-j", type=int, default=os.cpu_count() or 1, help="parallel jobs")
     ap.add_argument("-v", action="store_true", help="list every test")
+    ap.add_argument("--no-netns", action="store_true", help="do not enter a private network namespace")
     ap.add_argument("paths", nargs="*")
     a = ap.parse_args()
+    if not a.no_netns and os.environ.get("FUN_NETNS") not in ("0", "1"):
+        sys.stdout.flush()
+        os.execv(sys.executable, [sys.executable, os.path.join(ROOT, "tools", "netns.py"),
+                                  sys.executable, os.path.abspath(__file__)] + sys.argv[1:])
+    in_netns = os.environ.get("FUN_NETNS") == "1"
     try:
         sys.stdout.reconfigure(errors="backslashreplace")
     except AttributeError:
@@ -339,6 +357,9 @@ def main():
         if t.bad:
             failed += 1
             print("FAIL %s: %s" % (t.rel, t.bad))
+        elif t.needs_netns and not in_netns:
+            skipped += 1
+            print("SKIP %s: needs a private network namespace (not inside one: see tools/netns.py)" % t.rel)
         elif t.skip or (a.asan and t.asan_skip):
             skipped += 1
             if a.v:

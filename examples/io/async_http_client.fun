@@ -2,7 +2,7 @@
 // (the asyncio guide's first client, docs/asyncio.md).
 //
 // usage: FUN_LIB_DIR=./lib ./build/fun examples/io/async_http_client.fun [host [port [path]]]
-//        (default: example.org 80 /)
+//        (default: 127.0.0.1 8080 /, the example servers' default port)
 //
 // The response (status line, headers, body) goes to stdout byte for byte, as
 // received; one summary line goes to stderr:
@@ -18,8 +18,8 @@ POLL_MS = 1000        // one poll wait; a quiet server just means another wait
 DEADLINE_MS = 30000   // give up when the whole exchange takes longer
 
 args = argv()
-host = "example.org"
-port = 80
+host = "127.0.0.1"
+port = 8080
 path = "/"
 if len(args) > 0
   host = args[0]

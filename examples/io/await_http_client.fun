@@ -3,7 +3,7 @@
 // following the asyncio guide's skeleton (docs/asyncio.md).
 //
 // usage: FUN_LIB_DIR=./lib ./build/fun examples/io/await_http_client.fun [host [port [path]]]
-//        (default: example.org 80 /)
+//        (default: 127.0.0.1 8080 /, the example servers' default port)
 //
 // stdout: the response (status line, headers, body) byte for byte; stderr: one
 // summary line `done: HTTP/1.1 200 OK, N bytes (head H, body B), T ms`, or
@@ -21,8 +21,8 @@ POLL_MS = 1000        // await timeout; a quiet server just means another await
 DEADLINE_MS = 30000   // give up when the whole exchange takes longer
 
 args = argv()
-host = "example.org"
-port = 80
+host = "127.0.0.1"
+port = 8080
 path = "/"
 if len(args) > 0
   host = args[0]

@@ -48,7 +48,7 @@ fun my_task_step(t)
     return
   if (t.phase == 1)
     if (await_write(t.fd, 50) == 1)
-      sock_send(t.fd, "GET / HTTP/1.1\r\nHost: example.org\r\n\r\n")
+      sock_send(t.fd, "GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
       t.buf = ""
       t.phase = 2
     return

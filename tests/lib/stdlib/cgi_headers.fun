@@ -15,7 +15,7 @@ d = CGI()
 d.redirect("/login", nil)
 print(show(d.header_str()))
 e = CGI()
-e.redirect("https://example.org/", 301)
+e.redirect("https://localhost/", 301)
 e.status(299, nil)
 print(show(e.header_str()))
 try
@@ -30,6 +30,6 @@ catch err
 // expect: Status: 404 Not Found|Content-Type: text/plain|X-A: 1||
 // expect: Status: 418 I'm a teapot|Content-Type: text/plain|X-A: 1|Set-Cookie: sid=abc; Path=/; HttpOnly|Set-Cookie: x=y||
 // expect: Status: 302 Found|Content-Type: text/html; charset=utf-8|Location: /login||
-// expect: Status: 299|Content-Type: text/html; charset=utf-8|Location: https://example.org/||
+// expect: Status: 299|Content-Type: text/html; charset=utf-8|Location: https://localhost/||
 // expect: CGI: header text must not contain CR or LF
 // expect: CGI: header text must not contain CR or LF
