@@ -17,6 +17,14 @@
 
 volatile sig_atomic_t vm_interrupt_requested;
 
+// Checked on loop back-edges and calls. Fuzzing builds (-DFUN_FUZZ) also count
+// down vm->fuel there, so any program stops after a bounded amount of work.
+#ifdef FUN_FUZZ
+#define INTERRUPT_PENDING() (vm_interrupt_requested || --vm->fuel < 0)
+#else
+#define INTERRUPT_PENDING() vm_interrupt_requested
+#endif
+
 const char *const op_names[] = {
 #define X(name, fmt, eff, doc) #name,
     FUN_OPCODES(X)
@@ -42,6 +50,7 @@ VM *vm_new(void)
     tbl_init(&vm->strings);
     vm->error = NIL_VAL;
     vm->max_frames = DEFAULT_MAX_FRAMES;
+    vm->fuel = INT64_MAX;
     const char *mf = getenv("FUN_MAX_DEPTH");
     if (mf && atol(mf) > 0)
         vm->max_frames = (size_t)atol(mf);
@@ -1226,7 +1235,7 @@ arith_slow:
     CASE(JUMP)
     {
         ip += GET_SA(w);
-        if (FUN_UNLIKELY(vm_interrupt_requested) && GET_SA(w) < 0)
+        if (GET_SA(w) < 0 && FUN_UNLIKELY(INTERRUPT_PENDING()))
             goto interrupted;
         DISPATCH();
     }
@@ -1242,7 +1251,7 @@ arith_slow:
         Value c = POP();
         if (c.type == VAL_BOOL ? c.as.b : val_truthy(c)) {
             ip += GET_SA(w);
-            if (FUN_UNLIKELY(vm_interrupt_requested))
+            if (FUN_UNLIKELY(INTERRUPT_PENDING()))
                 goto interrupted;
         }
         DISPATCH();
@@ -1283,7 +1292,7 @@ arith_slow:
         }
         if (lt) {
             ip += off;
-            if (FUN_UNLIKELY(vm_interrupt_requested))
+            if (FUN_UNLIKELY(INTERRUPT_PENDING()))
                 goto interrupted;
         }
         DISPATCH();
@@ -1314,9 +1323,9 @@ arith_slow:
         if (IS_CLOSURE(callee)) {
             ObjClosure *cl = AS_CLOSURE(callee);
             ObjProto *p = cl->proto;
-            if (FUN_UNLIKELY(fb->frame_count >= vm->max_frames || vm_interrupt_requested)) {
+            if (FUN_UNLIKELY(fb->frame_count >= vm->max_frames || INTERRUPT_PENDING())) {
                 SAVE();
-                if (vm_interrupt_requested)
+                if (fb->frame_count < vm->max_frames)
                     goto interrupted;
                 vm_error(vm, "stack overflow");
                 THROW_ERR();
@@ -1814,6 +1823,14 @@ arith_slow:
 #endif
 
 interrupted:
+#ifdef FUN_FUZZ
+    if (vm->fuel < 0) { // budget spent: stop like exit, past every handler
+        SAVE();
+        vm->exit_code = 124;
+        vm->exiting = true;
+        goto on_error;
+    }
+#endif
     vm_interrupt_requested = 0;
     SAVE();
     vm_error(vm, "interrupted");

@@ -107,6 +107,7 @@ struct VM {
     // call depth bound (stack overflow) and native re-entry depth
     size_t max_frames;
     int reentry;
+    int64_t fuel; // FUN_FUZZ builds: back-edges and calls left before the program is stopped
 
     // process / program info
     int argc;
