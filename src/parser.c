@@ -968,9 +968,12 @@ static Node *include_statement(Parser *p)
     Node *n = new_node(p, N_BLOCK);
     if (memchr(t.str, '\0', t.str_len))
         FAIL(p, "include path contains a NUL byte");
-    char *resolved = parse_resolve_include(p->vm, p->path, t.str, t.angle);
-    if (!resolved)
+    char *found = parse_resolve_include(p->vm, p->path, t.str, t.angle);
+    if (!found)
         FAIL(p, "cannot find include '%s'", t.str);
+    // in the arena: a lexer error in the next token longjmps out of here
+    char *resolved = arena_strndup(p->arena, found, strlen(found));
+    free(found);
     char real[PATH_MAX];
     if (!realpath(resolved, real))
         snprintf(real, sizeof real, "%s", resolved);
@@ -985,20 +988,14 @@ static Node *include_statement(Parser *p)
     }
     n->ns = ns;
     advance(p); // the include token
-    if (!mark_included(p->vm, real, ns)) {
-        free(resolved);
+    if (!mark_included(p->vm, real, ns))
         return n;
-    }
-    if (p->depth > 200) {
-        free(resolved);
+    if (p->depth > 200)
         FAIL(p, "include nesting too deep");
-    }
     size_t len;
     char *src = fun_read_file(resolved, &len);
-    if (!src) {
-        free(resolved);
+    if (!src)
         FAIL(p, "cannot read include '%s'", t.str);
-    }
     Parser child;
     memset(&child, 0, sizeof child);
     child.vm = p->vm;
@@ -1009,7 +1006,6 @@ static Node *include_statement(Parser *p)
     child.file = vm_add_file(p->vm, shown, shown);
     child.ns = ns;
     child.depth = p->depth + 1;
-    free(resolved);
     jmp_buf jb;
     child.jmp = &jb;
     if (setjmp(jb) == 0) {
