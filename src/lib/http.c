@@ -31,7 +31,7 @@ static bool fail(VM *vm, Value *out, const char *msg)
 }
 
 // http_head_fields(head) -> [method, target, version, [name1, value1, ...]]
-// with names lower-cased and values trimmed, or an error String:
+// with names (tokens) lower-cased and values trimmed, or an error String:
 // "malformed request line", "malformed method", "malformed request target",
 // "HTTP version not supported" (505), "malformed HTTP version",
 // "malformed header line", "malformed header name", "malformed header value". Lines end with "\n" or "\r\n"; head excludes the
@@ -82,8 +82,9 @@ static bool http_head_fields(VM *vm, int argc, Value *args, Value *out)
             err = "malformed header line";
             break;
         }
-        if ((unsigned char)p[0] < '!' || memchr(p, ' ', (size_t)(colon - p)) ||
-            memchr(p, '\t', (size_t)(colon - p))) {
+        // a token (RFC 9112 5.1): no whitespace, no bare CR, no separators or
+        // bytes a peer might read differently
+        if (!is_token(p, (size_t)(colon - p))) {
             err = "malformed header name";
             break;
         }
