@@ -103,3 +103,5 @@ check-docs: $(BUILD)/fun
 	$(PYTHON) tools/check_doc_examples.py --fun $(BUILD)/fun docs/language.md docs/includes.md docs/troubleshooting.md
 
 -include $(OBJS:.o=.d)
+
+include fuzz/fuzz.mk

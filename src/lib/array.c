@@ -7,7 +7,10 @@
 
 // Largest array range() will build (elements); beyond this it is an error,
 // not an out-of-memory abort.
+// the fuzzing build lowers it (fuzz/fuzz.mk): one call may not take gigabytes
+#ifndef MAX_RANGE_LEN
 #define MAX_RANGE_LEN ((uint64_t)1 << 27)
+#endif
 
 // Resolves a possibly negative index against len; false when out of range.
 static bool norm_index(int64_t i, size_t len, size_t *out)

@@ -7,7 +7,10 @@
 
 // Largest string repeat() builds: beyond this it is an error, not an
 // out-of-memory abort.
+// the fuzzing build lowers it (fuzz/fuzz.mk): one call may not take gigabytes
+#ifndef MAX_REPEAT_LEN
 #define MAX_REPEAT_LEN ((size_t)1 << 30)
+#endif
 
 // Clamps a possibly negative Int into [0, max].
 static size_t clamp_index(int64_t i, size_t max)
