@@ -86,6 +86,10 @@ __HTTP_TYPES = {"html": "text/html; charset=utf-8", "htm": "text/html; charset=u
   "ogg": "audio/ogg", "wav": "audio/wav", "mp4": "video/mp4", "webm": "video/webm",
   "bin": "application/octet-stream"}
 
+// The answer to a connection beyond max_conns.
+__HTTP_BUSY = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n" +
+  "Content-Length: 20\r\nRetry-After: 1\r\nConnection: close\r\n\r\ntoo many connections\n"
+
 // Methods this server knows; those it does not know get 501.
 __HTTP_METHODS = {"GET": 1, "HEAD": 1, "POST": 1, "PUT": 1, "DELETE": 1, "OPTIONS": 1,
   "PATCH": 1, "TRACE": 1, "CONNECT": 1}
@@ -235,7 +239,8 @@ fun http_server_new(opts)
   s = {"host": "127.0.0.1", "port": 8080, "root": ".", "cgi": true, "cgi_ext": ".fun",
     "exe": nil, "index": ["index.html", "index.htm", "index.fun"], "max_header": 16384,
     "max_body": 1048576, "keepalive_ms": 10000, "request_timeout_ms": 10000,
-    "cgi_timeout_ms": 10000, "log": false, "server_name": "fun-http"}
+    "cgi_timeout_ms": 10000, "header_timeout_ms": 10000, "max_conns": nil,
+    "small_file": 262144, "cache_bytes": 16777216, "log": false, "server_name": "fun-http"}
   if typeof(opts) == "Map"
     for (k, v) in opts
       s[k] = v
@@ -274,6 +279,13 @@ fun http_server_new(opts)
   s["prefix_routes"] = []
   s["lfd"] = 0
   s["_fcache"] = {}
+  s["_fcache_bytes"] = 0
+  if s["max_conns"] == nil
+    // descriptors left for files, pipes and CGI children
+    lim = fd_limit()
+    s["max_conns"] = 10000
+    if lim > 0
+      s["max_conns"] = max(16, min(10000, lim - 64))
   s["_date_sec"] = -1
   s["_date"] = ""
   return s
@@ -475,7 +487,10 @@ fun __http_render(s, req, res, keep_alive, st)
     push(out, h[0] + ": " + h[1] + "\r\n")
   body = res["body"]
   if st != 204 && st != 304
-    push(out, "Content-Length: " + to_string(len(body)) + "\r\n")
+    if res["file"] != nil
+      push(out, "Content-Length: " + to_string(res["size"]) + "\r\n")
+    else
+      push(out, "Content-Length: " + to_string(len(body)) + "\r\n")
   if keep_alive && !res["close"]
     if req != nil && req["version"] == "HTTP/1.0"
       push(out, "Connection: keep-alive\r\n")
@@ -580,17 +595,26 @@ fun http_dispatch(s, req)
     res = http_error(405, m + " not allowed", false)
     push(res["headers"], ["Allow", "GET, HEAD, OPTIONS"])
     return res
+  size = file_size(rp)
+  if size < 0
+    return http_error(403, "file not readable", false)
+  // HEAD and files above small_file go out as a file response: the
+  // connection streams it with sock_sendfile (HEAD: never opens it)
+  if m == "HEAD" || size > s["small_file"]
+    return {"status": 200, "type": http_content_type(rp), "headers": [], "body": "", "file": rp,
+      "size": size}
   data = read_file(rp)
   if data == nil
     return http_error(403, "file not readable", false)
   res = {"status": 200, "type": http_content_type(rp), "headers": [], "body": data}
-  if len(data) <= 1048576
-    res["_cached"] = true
-    fc = s["_fcache"]
-    if len(fc) >= 512
-      fc = {}
-      s["_fcache"] = fc
-    fc[path] = [now, res]
+  res["_cached"] = true
+  fc = s["_fcache"]
+  if len(fc) >= 512 || s["_fcache_bytes"] + len(data) > s["cache_bytes"]
+    fc = {}
+    s["_fcache"] = fc
+    s["_fcache_bytes"] = 0
+  fc[path] = [now, res]
+  s["_fcache_bytes"] = s["_fcache_bytes"] + len(data)
   return res
 
 // ---------------------------------------------------------------- CGI
@@ -735,11 +759,22 @@ fun http_conn_new(s, fd)
   now = clock_mono_ms()
   return {"fd": fd, "in": "", "out": "", "req": nil, "close": false, "job": nil,
     "addr": addr, "port": port, "t": now, "rt": now, "force_close": false, "linger": false,
-    "ev": "", "lingering": false, "reqs": 0, "off": 0, "held": false, "cgi": nil}
+    "ev": "", "lingering": false, "reqs": 0, "off": 0, "held": false, "cgi": nil, "file": nil}
 
 // Queues the response res to req on connection c.
 fun http_conn_queue(s, c, req, res)
   ka = req != nil && req["keep_alive"] && !c["force_close"]
+  if res["file"] != nil && req != nil && req["method"] != "HEAD"
+    // the body follows from the open file once c["out"] has gone out
+    fo = fd_open_read(res["file"])
+    if fo == nil
+      res = http_error(403, "file not readable", false)
+    else
+      res["size"] = fo[1]
+      if fo[1] == 0
+        sock_close(fo[0])
+      else
+        c["file"] = [fo[0], 0, fo[1]]
   c["out"] = c["out"] + http_response_bytes(s, req, res, ka)
   c["reqs"] = c["reqs"] + 1
   if res["close"] || !ka
@@ -751,8 +786,10 @@ fun http_conn_queue(s, c, req, res)
     if req != nil
       m = req["method"]
       t = req["target"]
-    eprint(c["addr"] + " " + m + " " + t + " " + to_string(res["status"]) + " " +
-      to_string(len(res["body"])))
+    n = len(res["body"])
+    if res["file"] != nil
+      n = res["size"]
+    eprint(c["addr"] + " " + m + " " + t + " " + to_string(res["status"]) + " " + to_string(n))
 
 // Appends data received on c (when not nil) and answers every complete
 // request in c["in"]. With defer_cgi, stops at a CGI request and returns its
@@ -760,13 +797,16 @@ fun http_conn_queue(s, c, req, res)
 // scripts inline. Returns nil when nothing is pending.
 fun http_conn_input(s, c, data, defer_cgi)
   if data != nil
-    if c["in"] == "" && c["req"] == nil
+    // the next request's clock starts with its first byte; the first
+    // request's at accept (the header deadline of a new connection)
+    if c["in"] == "" && c["req"] == nil && c["reqs"] > 0
       c["rt"] = clock_mono_ms()
     c["in"] = c["in"] + data
   c["held"] = false
   while !c["close"] && c["job"] == nil
-    if len(c["out"]) - c["off"] >= 1048576
-      // enough output queued: answer the rest once it has gone out
+    if c["file"] != nil || len(c["out"]) - c["off"] >= 1048576
+      // a file still streaming, or enough output queued: answer the rest
+      // once it has gone out
       c["held"] = true
       return nil
     req = c["req"]
@@ -929,15 +969,23 @@ fun http_serve_conn(s, fd)
 
 fun __http_serve_conn(s, fd)
   lfd = s["lfd"]
+  // non-blocking, so that a client that stops reading cannot hold the
+  // worker beyond request_timeout_ms (__http_send_all)
+  fd_set_nonblock(fd, 1)
   c = http_conn_new(s, fd)
   ka_ms = s["keepalive_ms"]
   rq_ms = s["request_timeout_ms"]
+  hd_ms = s["header_timeout_ms"]
   while true
-    if c["out"] != ""
-      if !__http_send_all(fd, c["out"])
+    if c["out"] != "" || c["file"] != nil
+      ok = __http_send_all(fd, c["out"], rq_ms)
+      c["out"] = ""
+      while ok && c["file"] != nil
+        ok = __http_send_file(c, fd, rq_ms)
+      if !ok
+        __http_file_drop(c)
         sock_close(fd)
         return nil
-      c["out"] = ""
     if c["close"]
       __http_close(fd, c["linger"])
       return nil
@@ -954,17 +1002,25 @@ fun __http_serve_conn(s, fd)
         got = true
         break
       now = clock_mono_ms()
-      if idle
-        // an idle keep-alive connection gives way to clients waiting
+      if idle && c["reqs"] > 0
+        // an idle keep-alive connection gives way to clients waiting (only
+        // after an answer: a new connection waits for its first request)
         if now - start >= ka_ms || lfd > 0 && fd_poll_read(lfd, 0) > 0
           sock_close(fd)
           return nil
-      else if now - c["rt"] >= rq_ms
+      else if idle
+        if now - c["rt"] >= hd_ms
+          // nothing sent by the header deadline: close without an answer
+          sock_close(fd)
+          return nil
+      else if c["req"] == nil && now - c["rt"] >= hd_ms || now - c["rt"] >= rq_ms
         http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
         break
     if !got
       continue
     data = sock_recv(fd, 65536)
+    if data == nil && sock_error(fd) == 0
+      continue
     if data == nil || data == ""
       sock_close(fd)
       return nil
@@ -972,17 +1028,30 @@ fun __http_serve_conn(s, fd)
     c["force_close"] = lfd > 0 && fd_poll_read(lfd, 0) > 0
     http_conn_input(s, c, data, false)
 
-fun __http_send_all(fd, data)
+// Sends all of data on the non-blocking fd; false on an error or when the
+// client takes nothing for ms milliseconds.
+fun __http_send_all(fd, data, ms)
   while data != ""
     n = sock_send(fd, data)
     if n < 0
       return false
     if n == 0
-      fd_poll_write(fd, 1000)
+      if fd_poll_write(fd, ms) != 1
+        return false
     else if n >= len(data)
       return true
     else
       data = substr(data, n, len(data) - n)
+  return true
+
+// Streams the rest of c's file on the non-blocking fd (as __http_send_all).
+fun __http_send_file(c, fd, ms)
+  while c["file"] != nil
+    n = __http_file_step(c, fd)
+    if n < 0
+      return false
+    if n == 0 && fd_poll_write(fd, ms) != 1
+      return false
   return true
 
 // Closes after an error answer without losing it to a reset: half-close, then
@@ -1039,8 +1108,30 @@ fun __http_cgi_thread(job, w)
   sock_send(w, "x")
   return r
 
+// Sends the next piece (at most 256 KiB) of the file c is streaming; closes
+// the file once all of it has gone out. Returns the bytes sent (0: the socket
+// is full), -1 on error (a reset, or the file shrank).
+fun __http_file_step(c, fd)
+  f = c["file"]
+  n = sock_sendfile(fd, f[0], f[1], min(f[2], 262144))
+  if n < 0
+    return -1
+  f[1] = f[1] + n
+  f[2] = f[2] - n
+  if f[2] <= 0
+    sock_close(f[0])
+    c["file"] = nil
+  return n
+
+// Closes the file c is streaming, if any (the connection ends early).
+fun __http_file_drop(c)
+  if c["file"] != nil
+    sock_close(c["file"][0])
+    c["file"] = nil
+
 fun __http_ev_close(ps, conns, c)
   fd = c["fd"]
+  __http_file_drop(c)
   pollset_remove(ps, fd)
   sock_close(fd)
   remove(conns, to_string(fd))
@@ -1069,7 +1160,15 @@ fun __http_ev_flush(s, ps, conns, c)
         c["off"] = 0
       else
         c["off"] = off + n
-  if out == "" && c["close"] && c["job"] == nil && !c["lingering"]
+  if out == "" && c["file"] != nil
+    n = __http_file_step(c, fd)
+    if n < 0
+      __http_ev_close(ps, conns, c)
+      return nil
+    if n > 0
+      c["t"] = clock_mono_ms()
+  pending = out != "" || c["file"] != nil
+  if !pending && c["close"] && c["job"] == nil && !c["lingering"]
     if !c["linger"]
       __http_ev_close(ps, conns, c)
       return nil
@@ -1081,7 +1180,7 @@ fun __http_ev_flush(s, ps, conns, c)
   want = ""
   if c["lingering"] || !c["close"] && c["job"] == nil && !c["held"]
     want = "r"
-  if out != ""
+  if pending
     want = want + "w"
   if want != c["ev"]
     if want == ""
@@ -1106,7 +1205,7 @@ fun __http_ev_run(s, ps, conns, jobs, c, data)
       jobs[to_string(p[0])] = [c, tid, p[1]]
       pollset_add(ps, p[0], "r")
     __http_ev_flush(s, ps, conns, c)
-    if !c["held"] || c["out"] != "" || conns[to_string(c["fd"])] != c
+    if !c["held"] || c["out"] != "" || c["file"] != nil || conns[to_string(c["fd"])] != c
       return nil
 
 // The common request on an idle keep-alive connection: one complete GET or
@@ -1183,6 +1282,8 @@ fun http_serve_events(s)
   jobs = {}
   ka_ms = s["keepalive_ms"]
   rq_ms = s["request_timeout_ms"]
+  hd_ms = s["header_timeout_ms"]
+  max_conns = s["max_conns"]
   last_sweep = clock_mono_ms()
   paused = 0
   while true
@@ -1206,6 +1307,12 @@ fun http_serve_events(s)
             break
           k += 1
           fd_set_nonblock(cfd, 1)
+          if len(conns) >= max_conns
+            // full: a short 503 and a close, so memory and descriptors stay
+            // bounded however many clients come
+            sock_send(cfd, __HTTP_BUSY)
+            sock_close(cfd)
+            continue
           c = http_conn_new(s, cfd)
           c["ev"] = "r"
           conns[to_string(cfd)] = c
@@ -1241,7 +1348,7 @@ fun http_serve_events(s)
           __http_ev_close(ps, conns, c)
         continue
       if data == ""
-        if c["out"] == "" && c["job"] == nil
+        if c["out"] == "" && c["file"] == nil && c["job"] == nil
           __http_ev_close(ps, conns, c)
           continue
         // the peer half-closed: finish what was asked, then close
@@ -1278,14 +1385,17 @@ fun http_serve_events(s)
           if now - c["rt"] >= 2000
             __http_ev_close(ps, conns, c)
           continue
-        if c["out"] != "" || c["close"]
+        if c["out"] != "" || c["file"] != nil || c["close"]
+          // output that makes no progress for request_timeout_ms: give up
           if now - c["t"] >= rq_ms
             __http_ev_close(ps, conns, c)
           continue
         if c["in"] == "" && c["req"] == nil
-          if now - c["t"] >= ka_ms
+          // a new connection that sent nothing by the header deadline, or
+          // an idle keep-alive one: close without an answer
+          if c["reqs"] == 0 && now - c["rt"] >= hd_ms || c["reqs"] > 0 && now - c["t"] >= ka_ms
             __http_ev_close(ps, conns, c)
-        else if now - c["rt"] >= rq_ms
+        else if c["req"] == nil && now - c["rt"] >= hd_ms || now - c["rt"] >= rq_ms
           http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
           __http_ev_flush(s, ps, conns, c)
   return nil
@@ -1359,6 +1469,14 @@ fun __http_conn_step(t)
       if n >= 0
         c["out"] = substr(c["out"], n, len(c["out"]) - n)
         return nil
+    sock_close(fd)
+    t["done"] = 1
+    return nil
+  if c["file"] != nil
+    w = await_write(fd, s["request_timeout_ms"])
+    if w == 1 && __http_file_step(c, fd) >= 0
+      return nil
+    __http_file_drop(c)
     sock_close(fd)
     t["done"] = 1
     return nil

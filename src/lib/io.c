@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <math.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -124,6 +125,18 @@ static bool io_fd_pipe(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
+// fd_limit() -> how many descriptors this process may have open (the soft
+// RLIMIT_NOFILE), -1 when unlimited or unknown; servers size their
+// connection limit by it.
+static bool io_fd_limit(VM *vm, int argc, Value *args, Value *out)
+{
+    struct rlimit rl;
+    *out = INT_VAL(-1);
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        *out = INT_VAL((int64_t)rl.rlim_cur);
+    return true;
+}
+
 // eprint(a, b, ...): like print, on stderr (stdout is flushed first).
 static bool io_eprint(VM *vm, int argc, Value *args, Value *out)
 {
@@ -139,6 +152,7 @@ const NativeReg lib_io_natives[] = {
     {"fd_poll_read", io_fd_poll_read, 2, 2},
     {"fd_poll_write", io_fd_poll_write, 2, 2},
     {"fd_pipe", io_fd_pipe, 0, 0},
+    {"fd_limit", io_fd_limit, 0, 0},
     {"eprint", io_eprint, 0, -1},
     {NULL, NULL, 0, 0},
 };

@@ -14,6 +14,9 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <sys/socket.h>
+#ifdef __linux__
+#include <sys/sendfile.h>
+#endif
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -537,6 +540,63 @@ static bool net_sock_recv(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
+// sock_sendfile(fd, file_fd, offset, count) -> bytes of file_fd from offset
+// sent on fd (at most count, at most 16 MiB; maybe fewer); 0 when nothing
+// can be sent now (EAGAIN) or count <= 0; -1 on error (as sock_send) and
+// when the file has no byte at offset (it is shorter than the caller
+// expected: ENODATA). The file's own offset is not moved, so one open file
+// can serve several connections. Linux sendfile(2) (no copy through user
+// memory); elsewhere pread + send through a 64 KiB buffer.
+static bool net_sock_sendfile(VM *vm, int argc, Value *args, Value *out)
+{
+    int64_t fd, ffd, off, count;
+    if (!arg_fd(vm, "sock_sendfile", args, 0, &fd) || !arg_fd(vm, "sock_sendfile", args, 1, &ffd) ||
+        !arg_int(vm, "sock_sendfile", args, 2, &off) || !arg_int(vm, "sock_sendfile", args, 3, &count))
+        return false;
+    *out = INT_VAL(-1);
+    if (!valid_fd(fd) || !valid_fd(ffd) || off < 0) {
+        fail_fd(fd, valid_fd(fd) && off < 0 ? EINVAL : EBADF);
+        return true;
+    }
+    if (count > RECV_MAX)
+        count = RECV_MAX;
+    if (count <= 0) {
+        ok_fd(fd);
+        *out = INT_VAL(0);
+        return true;
+    }
+    fflush(stdout);
+    ssize_t n;
+#ifdef __linux__
+    off_t o = (off_t)off;
+    do n = sendfile((int)fd, (int)ffd, &o, (size_t)count);
+    while (n < 0 && errno == EINTR);
+#else
+    char buf[65536];
+    size_t want = count < (int64_t)sizeof buf ? (size_t)count : sizeof buf;
+    do n = pread((int)ffd, buf, want, (off_t)off);
+    while (n < 0 && errno == EINTR);
+    if (n > 0) {
+        ssize_t r;
+        do r = send((int)fd, buf, (size_t)n, MSG_NOSIGNAL);
+        while (r < 0 && errno == EINTR);
+        n = r;
+    }
+#endif
+    if (n > 0) {
+        ok_fd(fd);
+        *out = INT_VAL((int64_t)n);
+    } else if (n == 0) {
+        fail_fd(fd, ENODATA); // no byte at offset: the file is shorter than promised
+    } else if (is_would_block(errno)) {
+        ok_fd(fd);
+        *out = INT_VAL(0);
+    } else {
+        fail_fd(fd, errno);
+    }
+    return true;
+}
+
 // sock_close(fd) -> 1 closed, 0 not open (invalid or already closed)
 static bool net_sock_close(VM *vm, int argc, Value *args, Value *out)
 {
@@ -743,6 +803,7 @@ const NativeReg lib_net_natives[] = {
     {"sock_pair", net_sock_pair, 0, 0},
     {"sock_send", net_sock_send, 2, 2},
     {"sock_recv", net_sock_recv, 2, 2},
+    {"sock_sendfile", net_sock_sendfile, 4, 4},
     {"sock_close", net_sock_close, 1, 1},
     {"sock_shutdown", net_sock_shutdown, 2, 2},
     {"sock_abort", net_sock_abort, 1, 1},

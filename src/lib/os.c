@@ -265,6 +265,32 @@ static bool os_file_size(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
+// fd_open_read(path) -> [fd, size] for a regular file opened read-only
+// (close-on-exec; close it with sock_close), nil otherwise. The size comes
+// from the open descriptor, so it matches what reading it gives even when
+// the path is replaced meanwhile; servers stream such a file with
+// sock_sendfile instead of reading it whole.
+static bool os_fd_open_read(VM *vm, int argc, Value *args, Value *out)
+{
+    const char *path;
+    if (!arg_path(vm, "fd_open_read", args, 0, &path)) return false;
+    *out = NIL_VAL;
+    int fd;
+    do fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0) return true;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close_noeintr(fd);
+        return true;
+    }
+    ObjArray *a = array_new(vm, 2);
+    array_push(vm, a, INT_VAL(fd));
+    array_push(vm, a, INT_VAL((int64_t)st.st_size));
+    *out = OBJ_VAL(a);
+    return true;
+}
+
 static bool os_mkdir(VM *vm, int argc, Value *args, Value *out)
 {
     const char *path;
@@ -999,6 +1025,7 @@ const NativeReg lib_os_natives[] = {
     {"file_exists", os_file_exists, 1, 1},
     {"is_dir", os_is_dir, 1, 1},
     {"file_size", os_file_size, 1, 1},
+    {"fd_open_read", os_fd_open_read, 1, 1},
     {"mkdir", os_mkdir, 1, 1},
     {"remove_file", os_remove_file, 1, 1},
     {"rename_file", os_rename_file, 2, 2},
