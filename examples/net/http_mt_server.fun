@@ -14,11 +14,17 @@
 //                 lib/async/scheduler.fun (await_read / await_write); fine for
 //                 a few hundred connections, slower beyond
 //   --host H      address to listen on (default 127.0.0.1)
-//   --timeout S   seconds before an incomplete request gets 408 and an idle
-//                 keep-alive connection is closed (default 10)
+//   --timeout S   seconds before an incomplete request gets 408 (a new
+//                 connection must send its request head within them, byte
+//                 by byte or not) and an idle keep-alive connection is
+//                 closed (default 10; fractions allowed)
+//   --max-conns N event loop: connections served at once; beyond them a
+//                 new connection gets 503 and a close (default: the
+//                 descriptor limit less 64, at most 10000)
 //   --log         one line per request on stderr
 // It prints "Serving ROOT at http://HOST:PORT/ (MODE)" and runs until killed.
-// Files ending in .fun are served as text here; http_mt_server_cgi.fun runs
+// Files are streamed from disk (sendfile), never read whole, so memory stays
+// bounded however large they are. Files ending in .fun are served as text here; http_mt_server_cgi.fun runs
 // them as CGI scripts.
 #include "server_options.fun"
 

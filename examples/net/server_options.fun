@@ -1,18 +1,18 @@
 // server_options.fun: command line shared by http_mt_server.fun and
-// http_mt_server_cgi.fun: [--threads N | --scheduler] [--host H] [--timeout S] [--log]
-// [port [document_root]].
+// http_mt_server_cgi.fun: [--threads N | --scheduler] [--host H] [--timeout S]
+// [--max-conns N] [--log] [port [document_root]].
 #include <net/http_cgi_server.fun>
 
 fun http_example_options(cgi)
   o = {"port": 8080, "root": nil, "host": "127.0.0.1", "threads": 0, "timeout": 10,
-    "log": false, "cgi": cgi, "scheduler": false}
+    "log": false, "cgi": cgi, "scheduler": false, "max_conns": nil}
   args = argv()
   pos = []
   i = 0
   while i < len(args)
     a = args[i]
     i += 1
-    if a == "--threads" || a == "--host" || a == "--timeout"
+    if a == "--threads" || a == "--host" || a == "--timeout" || a == "--max-conns"
       if i >= len(args)
         eprint("missing value after " + a)
         exit 2
@@ -22,17 +22,19 @@ fun http_example_options(cgi)
         o["host"] = v
       else
         n = to_number(v)
-        if typeof(n) != "Number" || n < 1 && a == "--threads"
+        num = typeof(n) == "Number" || typeof(n) == "Float" && a == "--timeout"
+        if !num || n < 1 && a != "--timeout" || n <= 0
           eprint("bad value for " + a + ": " + v)
           exit 2
-        o[substr(a, 2, len(a) - 2)] = n
+        o[replace(substr(a, 2, len(a) - 2), "-", "_")] = n
     else if a == "--log"
       o["log"] = true
     else if a == "--scheduler"
       o["scheduler"] = true
     else if a == "-h" || a == "--help"
       print("usage: http_mt_server" + ["", "_cgi"][to_number(cgi)] +
-        ".fun [--threads N | --scheduler] [--host H] [--timeout S] [--log] [port [document_root]]")
+        ".fun [--threads N | --scheduler] [--host H] [--timeout S] [--max-conns N] [--log] " +
+        "[port [document_root]]")
       exit 0
     else if starts_with(a, "-")
       eprint("unknown option " + a)
@@ -57,7 +59,8 @@ fun http_example_server(cgi)
   o = http_example_options(cgi)
   ms = o["timeout"] * 1000
   s = http_server_new({"root": o["root"], "host": o["host"], "port": o["port"], "cgi": cgi,
-    "log": o["log"], "keepalive_ms": ms, "request_timeout_ms": ms})
+    "log": o["log"], "keepalive_ms": ms, "request_timeout_ms": ms, "header_timeout_ms": ms,
+    "max_conns": o["max_conns"]})
   return [s, o]
 
 // Prints the URL line and serves with the chosen model; never returns.

@@ -48,8 +48,9 @@
 // server's own environment is reduced to PATH, HOME, LANG, LC_*, TZ, TMPDIR,
 // FUN_LIB_DIR and the sanitizer options. The request body is the child's
 // stdin. Its output is header lines (Status:, Content-Type:, Location:, any
-// other header), an empty line, the body; output without a header block is a
-// text/html body. A failing script with no output gives 500, a timeout 504.
+// other header), an empty line, the body. A script that exits non-zero
+// (whatever it printed) or whose output does not start with a header block
+// and an empty line gives 500, a malformed header line 502, a timeout 504.
 // The event loop and the scheduler tasks run CGI children from a helper
 // thread, so other clients are served meanwhile.
 //
@@ -88,7 +89,7 @@ __HTTP_TYPES = {"html": "text/html; charset=utf-8", "htm": "text/html; charset=u
 
 // The answer to a connection beyond max_conns.
 __HTTP_BUSY = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n" +
-  "Content-Length: 20\r\nRetry-After: 1\r\nConnection: close\r\n\r\ntoo many connections\n"
+  "Content-Length: 21\r\nRetry-After: 1\r\nConnection: close\r\n\r\ntoo many connections\n"
 
 // Methods this server knows; those it does not know get 501.
 __HTTP_METHODS = {"GET": 1, "HEAD": 1, "POST": 1, "PUT": 1, "DELETE": 1, "OPTIONS": 1,
@@ -681,10 +682,11 @@ fun http_cgi_response(r)
   if r["timed_out"] == true
     return http_error(504, "CGI script timed out", false)
   out = r["out"]
-  if out == ""
-    if r["code"] != 0
-      return http_error(500, "CGI script failed", false)
-    return {"status": 200, "headers": [], "body": ""}
+  // CGI/1.1 (RFC 3875 6.2): a script that fails, whatever it printed, or
+  // whose output does not start with a header block is a server error
+  if r["code"] != 0
+    return http_error(500, "CGI script failed (exit status " + to_string(r["code"]) + ")",
+      false)
   a = find(out, "\r\n\r\n")
   b = find(out, "\n\n")
   if a >= 0 && (b < 0 || a < b)
@@ -694,14 +696,12 @@ fun http_cgi_response(r)
     head = substr(out, 0, b)
     body = substr(out, b + 2, len(out) - b - 2)
   else
-    head = out
-    body = ""
+    return http_error(500, "CGI script printed no header block", false)
   lines = split(head, "\n")
   first = lines[0]
   c = find(first, ":")
   if c <= 0 || !__http_token(substr(first, 0, c))
-    // no header block: the whole output is the body
-    return {"status": 200, "type": "text/html; charset=utf-8", "headers": [], "body": out}
+    return http_error(500, "CGI script printed no header block", false)
   st = 200
   ctype = nil
   loc = nil

@@ -72,9 +72,13 @@ fun show(out, code)
 print(show("Content-Type: text/plain\r\n\r\nhi", 0))     // expect: 200 text/plain [] [hi]
 print(show("Status: 404 Gone\nX-A: b\n\nno", 0))         // expect: 404 text/html; charset=utf-8 [[X-A, b]] [no]
 print(show("Location: /x\r\n\r\n", 0))                   // expect: 302 nil [[Location, /x]] []
-print(show("plain text\nmore", 0))                       // expect: 200 text/html; charset=utf-8 [] [plain text
-// expect: more]
-print(show("", 1)[0:3], show("", 0))                     // expect: 500 200 nil [] []
+// CGI/1.1: no header block, or a non-zero exit after the headers, is a 500
+print(show("plain text\nmore", 0)[0:3])                  // expect: 500
+print(show("not a header\n\nbody", 0)[0:3])             // expect: 500
+print(show("Content-Type: text/plain", 0)[0:3])          // expect: 500
+print(show("", 1)[0:3], show("", 0)[0:3])                // expect: 500 500
+print(show("Content-Type: text/plain\r\n\r\npartial", 1)[0:3])  // expect: 500
+print(show("Content-Type: text/plain\r\n\r\n", 3)[0:3])         // expect: 500
 print(show("Status: abc\n\n", 0)[0:3])                   // expect: 502
 print(show("Content-Length: 99\nConnection: close\nX: y\n\nab", 0))  // expect: 200 text/html; charset=utf-8 [[X, y]] [ab]
 print(http_cgi_response({"out": "", "code": -1, "timed_out": true})["status"])  // expect: 504

@@ -214,6 +214,8 @@ for n in names
     put("cgi/redirect.fun", b'echo("Location: /index.html\\r\\n\\r\\n")\n')
     put("cgi/fail.fun", b'x = [1][5]\n')
     put("cgi/bare.fun", b'echo("just text, no headers")\n')
+    put("cgi/silent.fun", b'x = 1\n')
+    put("cgi/crash.fun", b'echo("Content-Type: text/plain\\r\\n\\r\\npartial ")\nx = [1][5]\n')
     put("cgi/slow.fun", b'sleep_ms(%d)' % int(min(3000 * SLOW, 6000)) + b'\necho("Content-Type: text/plain\\n\\nslow done")\n')
     put("cgi/binary.fun", b'echo("Content-Type: application/octet-stream\\r\\n\\r\\n" + chr(0) + chr(255) + chr(0))\n')
     put("cgi/stdin.fun", b'data = read_file("/dev/stdin")\necho("Content-Type: application/octet-stream\\r\\n\\r\\n" + data)\n')
@@ -406,9 +408,15 @@ def test_cgi(srv, root, tag):
           str(st))
     st, h, body = fetch(srv, "GET", "/cgi/fail.fun")
     check(tag + " failing CGI script: 500", st == 500, str(st))
+    # CGI/1.1: no header block, or a failure after the headers, is a 500
     st, h, body = fetch(srv, "GET", "/cgi/bare.fun")
-    check(tag + " CGI output without headers", st == 200 and body == b"just text, no headers",
-          repr((st, body)))
+    check(tag + " CGI output without a header block: 500", st == 500 and
+          b"no header block" in body, repr((st, body)))
+    st, h, body = fetch(srv, "GET", "/cgi/silent.fun")
+    check(tag + " CGI script printing nothing: 500", st == 500, repr((st, body)))
+    st, h, body = fetch(srv, "GET", "/cgi/crash.fun")
+    check(tag + " CGI script failing after its headers: 500", st == 500 and
+          b"partial" not in body and b"exit status 1" in body, repr((st, body)))
     st, h, body = fetch(srv, "GET", "/cgi/binary.fun")
     check(tag + " CGI binary body", st == 200 and body == b"\0\xff\0", repr(body))
     payload = bytes(range(256)) * 300
