@@ -176,6 +176,7 @@ static Obj *shallow(CopyCtx *cx, Obj *o)
         d = (Obj *)bound_new(vm, NIL_VAL, NIL_VAL);
         break;
     case OBJ_HANDLE:
+    case OBJ_FIBER: // execution state stays with its VM: a thread sees nil
         return NULL;
     }
     insert(cx, o, d);

@@ -3,6 +3,7 @@
 #include "gc.h"
 
 #include "memory.h"
+#include "sched.h"
 
 void gc_mark_object(VM *vm, Obj *o)
 {
@@ -33,6 +34,25 @@ void gc_mark_table(VM *vm, Table *t)
         gc_mark_object(vm, (Obj *)e->key);
         gc_mark_value(vm, e->value);
     }
+}
+
+static void mark_fiber(VM *vm, Fiber *fb)
+{
+    if (fb->stack)
+        for (Value *v = fb->stack; v < fb->top; v++)
+            gc_mark_value(vm, *v);
+    for (size_t i = 0; i < fb->frame_count; i++)
+        gc_mark_object(vm, (Obj *)fb->frames[i].closure);
+    for (ObjUpvalue *u = fb->open_upvalues; u; u = u->next)
+        gc_mark_object(vm, (Obj *)u);
+    if (fb->resumer && fb->resumer->obj)
+        gc_mark_object(vm, (Obj *)fb->resumer->obj);
+    gc_mark_value(vm, fb->task);
+    gc_mark_value(vm, fb->wait_value);
+    if ((fb->wait == WAIT_CHAN_SEND || fb->wait == WAIT_CHAN_RECV) && fb->wait_obj)
+        gc_mark_object(vm, (Obj *)fb->wait_obj); // the channel's ObjHandle
+    if (fb->wait == WAIT_TASK && fb->wait_obj && ((Fiber *)fb->wait_obj)->obj)
+        gc_mark_object(vm, (Obj *)((Fiber *)fb->wait_obj)->obj);
 }
 
 static void blacken(VM *vm, Obj *o)
@@ -91,23 +111,29 @@ static void blacken(VM *vm, Obj *o)
         break;
     }
     case OBJ_HANDLE:
+        if (((ObjHandle *)o)->mark)
+            ((ObjHandle *)o)->mark(vm, (ObjHandle *)o);
+        break;
+    case OBJ_FIBER:
+        mark_fiber(vm, &((ObjFiber *)o)->fb);
         break;
     }
 }
 
-static void mark_fiber(VM *vm, Fiber *fb)
-{
-    for (Value *v = fb->stack; v < fb->top; v++)
-        gc_mark_value(vm, *v);
-    for (size_t i = 0; i < fb->frame_count; i++)
-        gc_mark_object(vm, (Obj *)fb->frames[i].closure);
-    for (ObjUpvalue *u = fb->open_upvalues; u; u = u->next)
-        gc_mark_object(vm, (Obj *)u);
-}
 
 static void mark_roots(VM *vm)
 {
     mark_fiber(vm, &vm->main_fiber);
+    if (vm->fiber->obj)
+        gc_mark_object(vm, (Obj *)vm->fiber->obj);
+    if (vm->switch_to && vm->switch_to->obj)
+        gc_mark_object(vm, (Obj *)vm->switch_to->obj);
+    gc_mark_value(vm, vm->switch_value);
+    gc_mark_value(vm, vm->apply_fn);
+    gc_mark_value(vm, vm->apply_args);
+    gc_mark_object(vm, (Obj *)vm->ctor_closure);
+    gc_mark_object(vm, (Obj *)vm->str_construct);
+    sched_mark(vm);
     for (size_t i = 0; i < vm->nglobals; i++) {
         gc_mark_value(vm, vm->globals[i]);
         gc_mark_object(vm, (Obj *)vm->global_names[i]);
@@ -123,6 +149,26 @@ static void mark_roots(VM *vm)
     gc_mark_value(vm, vm->error);
     if (vm->mark_extra)
         vm->mark_extra(vm, vm->mark_extra_ctx);
+}
+
+// A dead fiber's stack goes away with it: live closures that captured its
+// locals keep the values (the upvalues are closed before anything is freed).
+static void drop_dead_fibers(VM *vm)
+{
+    ObjFiber **link = &vm->fibers;
+    while (*link) {
+        ObjFiber *f = *link;
+        if (f->obj.marked) {
+            link = &f->next_fiber;
+            continue;
+        }
+        for (ObjUpvalue *u = f->fb.open_upvalues; u; u = u->next) {
+            u->closed = *u->location;
+            u->location = &u->closed;
+        }
+        f->fb.open_upvalues = NULL;
+        *link = f->next_fiber;
+    }
 }
 
 static void sweep(VM *vm)
@@ -150,6 +196,7 @@ void gc_collect(VM *vm)
         Obj *o = vm->gray[--vm->gray_count];
         blacken(vm, o);
     }
+    drop_dead_fibers(vm);
     sweep(vm);
     size_t next = vm->bytes_allocated * 2;
     vm->next_gc = next < (8u << 20) ? (8u << 20) : next;

@@ -50,6 +50,9 @@ struct Loop {
     int64_t next_timer_id;
     Loop *next_live; // list of live loops, for loop_fd_closing
     pthread_t owner;
+    size_t nalways; // entries with `always` set
+    void (*on_closing)(void *ctx, int fd);
+    void *closing_ctx;
 };
 
 // Every live loop, so that closing an fd can drop it everywhere first.
@@ -62,6 +65,14 @@ static void *xrealloc(void *p, size_t n)
     if (!q)
         fun_oom();
     return q;
+}
+
+void loop_on_closing(Loop *loop, void (*cb)(void *ctx, int fd), void *ctx)
+{
+    pthread_mutex_lock(&live_lock);
+    loop->on_closing = cb;
+    loop->closing_ctx = ctx;
+    pthread_mutex_unlock(&live_lock);
 }
 
 int64_t loop_now_ms(void)
@@ -194,27 +205,29 @@ static void grow_slots(Loop *loop, int fd)
 int loop_set(Loop *loop, int fd, int events)
 {
     events &= LOOP_READ | LOOP_WRITE;
-    if (fd < 0 || fcntl(fd, F_GETFD) < 0) {
-        errno = EBADF;
-        return -1;
-    }
     if (!events) {
         errno = EINVAL;
         return -1;
     }
     Entry *e = find(loop, fd);
     if (e && e->events == events)
-        return 0; // unchanged: no system call
+        return 0; // unchanged: no system call (closes go through loop_fd_closing)
+    if (fd < 0 || fcntl(fd, F_GETFD) < 0) {
+        errno = EBADF;
+        return -1;
+    }
     bool always = false;
 #if LOOP_EPOLL
     if (kernel_set(loop, fd, events, e != NULL, &always) < 0)
         return -1;
 #endif
     if (e) {
+        loop->nalways += (size_t)always - (size_t)e->always;
         e->events = events;
         e->always = always;
         return 0;
     }
+    loop->nalways += always;
     if (loop->count == loop->cap) {
         loop->cap = loop->cap ? loop->cap * 2 : 16;
         loop->entries = xrealloc(loop->entries, loop->cap * sizeof(Entry));
@@ -229,6 +242,7 @@ int loop_set(Loop *loop, int fd, int events)
 static void forget(Loop *loop, int fd)
 {
     size_t i = (size_t)loop->slot[fd] - 1;
+    loop->nalways -= loop->entries[i].always;
     loop->slot[fd] = 0;
     loop->count--;
     if (i != loop->count) {
@@ -256,8 +270,12 @@ void loop_fd_closing(int fd)
 {
     pthread_mutex_lock(&live_lock);
     for (Loop *l = live_loops; l; l = l->next_live)
-        if (pthread_equal(l->owner, pthread_self()) && find(l, fd))
-            loop_del(l, fd);
+        if (pthread_equal(l->owner, pthread_self())) {
+            if (find(l, fd))
+                loop_del(l, fd);
+            if (l->on_closing)
+                l->on_closing(l->closing_ctx, fd);
+        }
     pthread_mutex_unlock(&live_lock);
 }
 
@@ -280,10 +298,7 @@ static void reserve_buffers(Loop *loop)
 
 static bool has_always(const Loop *loop)
 {
-    for (size_t i = 0; i < loop->count; i++)
-        if (loop->entries[i].always)
-            return true;
-    return false;
+    return loop->nalways > 0;
 }
 
 // One kernel wait of at most ms (-1: forever). Returns ready count or -1.
@@ -303,7 +318,7 @@ static int wait_once(Loop *loop, int ms)
                  (b & (EPOLLHUP | EPOLLERR) ? LOOP_HUP : 0);
         loop->ready[n++] = (LoopEvent){fd, ev};
     }
-    for (size_t i = 0; i < loop->count; i++) {
+    for (size_t i = 0; loop->nalways && i < loop->count; i++) {
         Entry *e = &loop->entries[i];
         if (e->always)
             loop->ready[n++] = (LoopEvent){e->fd, e->events};

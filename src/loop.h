@@ -38,6 +38,9 @@ size_t loop_count(const Loop *loop);
 // Drops fd from every live loop created by the calling thread; called just
 // before the fd is closed so that a later fd with the same number starts clean.
 void loop_fd_closing(int fd);
+// cb(ctx, fd) runs from loop_fd_closing for this loop (the scheduler wakes
+// the tasks waiting on that fd).
+void loop_on_closing(Loop *loop, void (*cb)(void *ctx, int fd), void *ctx);
 
 // Waits until a registered fd is ready, a timer expires or timeout_ms passes
 // (< 0: no limit except timers; 0: just look). Retries on EINTR with the time

@@ -222,12 +222,30 @@ ObjHandle *handle_new(VM *vm, const char *kind, void *data, void (*finalize)(Obj
     h->kind = kind;
     h->data = data;
     h->finalize = finalize;
+    h->mark = NULL;
     return h;
+}
+
+ObjFiber *fiber_obj_new(VM *vm)
+{
+    ObjFiber *f = ALLOC_OBJ(vm, ObjFiber, OBJ_FIBER);
+    memset(&f->fb, 0, sizeof f->fb);
+    f->fb.task = NIL_VAL;
+    f->fb.wait_value = NIL_VAL;
+    f->next_fiber = NULL;
+    return f;
 }
 
 void obj_free(VM *vm, Obj *o)
 {
     switch (o->type) {
+    case OBJ_FIBER: {
+        Fiber *fb = &((ObjFiber *)o)->fb;
+        FREE_ARRAY(vm, Value, fb->stack, fb->stack_cap);
+        FREE_ARRAY(vm, CallFrame, fb->frames, fb->frame_cap);
+        FREE_ARRAY(vm, Handler, fb->handlers, fb->handler_cap);
+        break;
+    }
     case OBJ_STRING: {
         ObjString *s = (ObjString *)o;
         mem_realloc(vm, o, sizeof(ObjString) + s->len + 1, 0);
@@ -280,7 +298,7 @@ void obj_free(VM *vm, Obj *o)
         [OBJ_CLOSURE] = sizeof(ObjClosure),   [OBJ_UPVALUE] = sizeof(ObjUpvalue),
         [OBJ_NATIVE] = sizeof(ObjNative),     [OBJ_CLASS] = sizeof(ObjClass),
         [OBJ_INSTANCE] = sizeof(ObjInstance), [OBJ_BOUND] = sizeof(ObjBound),
-        [OBJ_HANDLE] = sizeof(ObjHandle),
+        [OBJ_HANDLE] = sizeof(ObjHandle),     [OBJ_FIBER] = sizeof(ObjFiber),
     };
     mem_realloc(vm, o, sizes[o->type], 0);
 }

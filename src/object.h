@@ -18,6 +18,7 @@ typedef enum {
     OBJ_INSTANCE,
     OBJ_BOUND, // method bound to a receiver (obj.method read without a call)
     OBJ_HANDLE,
+    OBJ_FIBER, // struct ObjFiber, defined in vm.h
 } ObjType;
 
 struct Obj {
@@ -141,6 +142,7 @@ typedef struct ObjHandle {
     const char *kind;
     void *data;
     void (*finalize)(struct ObjHandle *h);
+    void (*mark)(VM *vm, struct ObjHandle *h); // marks the values it holds, or NULL
 } ObjHandle;
 
 #define OBJ_TYPE(v) (AS_OBJ(v)->type)
@@ -212,6 +214,9 @@ ObjClass *class_new(VM *vm, ObjString *name);
 ObjInstance *instance_new(VM *vm, ObjClass *klass);
 ObjBound *bound_new(VM *vm, Value receiver, Value method);
 ObjHandle *handle_new(VM *vm, const char *kind, void *data, void (*finalize)(ObjHandle *));
+
+// A fiber with no stack yet (vm_fiber_new in vm.c sets it up).
+struct ObjFiber *fiber_obj_new(VM *vm);
 
 // Frees one object (called by the collector and at VM teardown).
 void obj_free(VM *vm, Obj *o);

@@ -79,6 +79,7 @@
     X(FOR_NEXT, "A B", "-> x [y]", "next element(s), or jump by the next word when done")          \
     X(RANGE_TEST, "", "i end step -> bool", "loop test of range() with a step")                    \
     X(EXIT, "", "code ->", "end the program with an exit code")                                    \
+    X(CONSTRUCT_STEP, "", "", "constructor driver: call the next field initializer or _construct, or return the instance") \
     X(NOP, "", "", "do nothing")
 
 typedef enum {

@@ -242,6 +242,8 @@ const char *val_type_name(Value v)
             return AS_INSTANCE(v)->klass->name->chars;
         case OBJ_HANDLE:
             return "Handle";
+        case OBJ_FIBER:
+            return "Fiber";
         default:
             return "Function";
         }
@@ -274,6 +276,8 @@ const char *val_op_type_name(Value v)
             return "instance";
         case OBJ_HANDLE:
             return "handle";
+        case OBJ_FIBER:
+            return "fiber";
         default:
             return "function";
         }
@@ -436,6 +440,9 @@ static bool display(VM *vm, StrBuf *sb, Value v, int depth)
         return true;
     case OBJ_HANDLE:
         sb_printf(sb, "<%s>", ((ObjHandle *)AS_OBJ(v))->kind);
+        return true;
+    case OBJ_FIBER:
+        sb_puts(sb, "<fiber>");
         return true;
     default:
         sb_puts(sb, "<object>");

@@ -11,6 +11,7 @@
 #include "lib/lib.h"
 #include "memory.h"
 #include "opcodes.h"
+#include "sched.h"
 
 #define REENTRY_LIMIT 2500
 #define DEFAULT_MAX_FRAMES 250000
@@ -36,6 +37,28 @@ const char *const op_names[] = {
 static void fiber_init(Fiber *fb)
 {
     memset(fb, 0, sizeof *fb);
+    fb->task = NIL_VAL;
+    fb->wait_value = NIL_VAL;
+    fb->wait_deadline = -1;
+}
+
+// The constructor driver's code: CONSTRUCT_STEP either calls the next step
+// (its result is popped when it returns) or returns the instance.
+static void make_ctor_driver(VM *vm)
+{
+    ObjProto *p = proto_new(vm);
+    vm_push_root(vm, OBJ_VAL(p));
+    p->code = ALLOCATE(vm, uint32_t, 3);
+    p->code[0] = OP_CONSTRUCT_STEP;
+    p->code[1] = OP_POP;
+    p->code[2] = (uint32_t)OP_JUMP | ((uint32_t)(-3 & 0xffffff) << 8);
+    p->code_len = 3;
+    p->nslots = 4;
+    p->maxstack = 4;
+    p->name = vm_intern(vm, "constructor", 11);
+    vm->ctor_closure = closure_new(vm, p);
+    vm_pop_root(vm);
+    vm->str_construct = vm_intern(vm, "_construct", 10);
 }
 
 VM *vm_new(void)
@@ -61,6 +84,9 @@ VM *vm_new(void)
     if (st)
         vm->gc_stress = atoi(st);
     vm->gc_countdown = vm->gc_stress;
+    vm->switch_value = NIL_VAL;
+    vm->apply_fn = NIL_VAL;
+    vm->apply_args = NIL_VAL;
     // initial stack
     Fiber *fb = vm->fiber;
     fb->stack_cap = 1024;
@@ -68,12 +94,16 @@ VM *vm_new(void)
     fb->top = fb->stack;
     fb->frame_cap = 64;
     fb->frames = ALLOCATE(vm, CallFrame, fb->frame_cap);
+    fb->status = FIBER_RUNNING;
+    fb->started = true;
+    make_ctor_driver(vm);
     lib_open_all(vm);
     return vm;
 }
 
 void vm_free(VM *vm)
 {
+    sched_free(vm);
     gc_free_all(vm);
     Fiber *fb = &vm->main_fiber;
     FREE_ARRAY(vm, Value, fb->stack, fb->stack_cap);
@@ -221,12 +251,12 @@ bool vm_throw(VM *vm, Value v)
     return false;
 }
 
-// Builds "FILE:LINE: message" plus one "  at NAME (FILE:LINE)" line per frame.
-static void capture_trace(VM *vm)
+// Builds "FILE:LINE: message" plus one "  at NAME (FILE:LINE)" line per frame
+// of fiber fb (constructor driver frames left out: their steps show).
+static void capture_trace_of(VM *vm, Fiber *fb)
 {
     if (vm->error_trace)
         return;
-    Fiber *fb = vm->fiber;
     StrBuf sb;
     sb_init(&sb);
     StrBuf msg;
@@ -247,6 +277,8 @@ static void capture_trace(VM *vm)
     for (size_t i = fb->frame_count; i-- > 0;) {
         CallFrame *fr = &fb->frames[i];
         ObjProto *p = fr->closure->proto;
+        if (fr->closure == vm->ctor_closure)
+            continue;
         size_t pc = (size_t)(fr->ip - p->code);
         if (pc > 0)
             pc--;
@@ -268,6 +300,15 @@ static void capture_trace(VM *vm)
         sb_printf(&sb, "%.*s\n", (int)msg.len, msg.data ? msg.data : "");
     sb_free(&msg);
     vm->error_trace = sb.data ? sb.data : strdup("");
+}
+
+static void capture_trace(VM *vm) { capture_trace_of(vm, vm->fiber); }
+
+void vm_report_error_of(VM *vm, Fiber *fb)
+{
+    if (!vm->error_trace)
+        capture_trace_of(vm, fb);
+    vm_report_error(vm);
 }
 
 void vm_report_error(VM *vm)
@@ -362,24 +403,44 @@ static bool arity_error(VM *vm, ObjNative *n, int argc)
                          n->max_args, argc);
 }
 
-static bool call_native(VM *vm, ObjNative *n, int argc, Value *args, Value *out)
+static void *checked_malloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        fun_oom();
+    return p;
+}
+
+// direct: called by the dispatch loop itself (natives that switch fibers or
+// call Fun code through vm->pending need that).
+static bool call_native(VM *vm, ObjNative *n, int argc, Value *args, Value *out, bool direct)
 {
     if (argc < n->min_args || (n->max_args >= 0 && argc > n->max_args))
         return arity_error(vm, n, argc);
     Value buf[16];
-    Value *copy = argc <= 16 ? buf : malloc(sizeof(Value) * (size_t)argc);
-    if (!copy)
-        fun_oom();
+    Value *copy = argc <= 16 ? buf : checked_malloc(sizeof(Value) * (size_t)argc);
     if (argc)
         memcpy(copy, args, sizeof(Value) * (size_t)argc);
     *out = NIL_VAL;
+    vm->direct = direct;
     bool ok = n->fn(vm, argc, copy, out);
+    vm->direct = false;
     if (copy != buf)
         free(copy);
+    if (!direct && vm->pending) { // only the dispatch loop can act on a request
+        vm->pending = PENDING_NONE;
+        return vm_error(vm, "%s cannot be called from a native callback", n->name);
+    }
     return ok;
 }
 
 static bool run(VM *vm, size_t base_frames, Value *out);
+
+#ifdef FUN_STRESS_STACK
+#define STACK_TOO_SMALL(fb, used, need) ((void)(used), (void)(need), true)
+#else
+#define STACK_TOO_SMALL(fb, used, need) ((used) + (need) > (fb)->stack_cap)
+#endif
 
 static bool type_check_param(ObjClass *k, ClassParam *p, Value v, VM *vm)
 {
@@ -416,9 +477,46 @@ static bool type_check_param(ObjClass *k, ClassParam *p, Value v, VM *vm)
     return true;
 }
 
-static bool construct(VM *vm, ObjClass *k, int argc, Value *args, Value *out)
+// Pushes a frame for the closure at top[-argc - 1] whose arguments follow it:
+// missing parameters and the other locals start as nil. False (error set) on
+// stack overflow.
+static bool push_closure_frame(VM *vm, Fiber *fb, int argc)
 {
-    if (argc > k->nparams)
+    Value *callee = fb->top - argc - 1;
+    ObjClosure *cl = AS_CLOSURE(*callee);
+    ObjProto *p = cl->proto;
+    if (fb->frame_count >= vm->max_frames)
+        return vm_error(vm, "stack overflow");
+    size_t used = (size_t)(fb->top - fb->stack);
+    if (STACK_TOO_SMALL(fb, used, (size_t)p->maxstack + 1))
+        grow_stack(vm, fb, (size_t)p->maxstack + 1);
+    if (fb->frame_count == fb->frame_cap) {
+        size_t cap = fb->frame_cap ? fb->frame_cap * 2 : 4;
+        fb->frames = GROW_ARRAY(vm, CallFrame, fb->frames, fb->frame_cap, cap);
+        fb->frame_cap = cap;
+    }
+    Value *nb = fb->top - argc - 1;
+    for (int i = argc; i < p->nparams; i++)
+        nb[1 + i] = NIL_VAL;
+    for (Value *s = nb + 1 + p->nparams; s < nb + p->nslots; s++)
+        *s = NIL_VAL;
+    CallFrame *fr = &fb->frames[fb->frame_count++];
+    fr->closure = cl;
+    fr->ip = p->code;
+    fr->base = nb;
+    fb->top = nb + p->nslots;
+    return true;
+}
+
+// Starts `new K(args)` for the class at top[-argc - 1]: checks the header
+// parameters, allocates the instance and pushes a constructor driver frame
+// laid out as [K, instance, step, argc, args...]; CONSTRUCT_STEP then runs
+// the field initializers (root class first) and _construct as ordinary frames.
+static bool enter_construct(VM *vm, Fiber *fb, int argc)
+{
+    ObjClass *k = AS_CLASS(fb->top[-argc - 1]);
+    Value *args = fb->top - argc;
+    if (argc > k->nparams && !tbl_get(&k->methods, vm->str_construct))
         return raw_error(vm, "TypeError: %s() received too many arguments", k->name->chars);
     for (int i = 0; i < k->nparams; i++) {
         ClassParam *p = &k->params[i];
@@ -429,42 +527,56 @@ static bool construct(VM *vm, ObjClass *k, int argc, Value *args, Value *out)
         if (!type_check_param(k, p, v, vm))
             return false;
     }
-    ObjInstance *inst = instance_new(vm, k);
-    vm_push_root(vm, OBJ_VAL(inst));
-    // initializers from the root ancestor down
-    int n = 0;
-    for (ObjClass *c = k; c; c = c->parent)
-        n++;
-    ObjClass *small[32];
-    ObjClass **chain = n <= 32 ? small : malloc(sizeof(ObjClass *) * (size_t)n);
-    if (!chain)
-        fun_oom();
-    n = 0;
-    for (ObjClass *c = k; c; c = c->parent)
-        chain[n++] = c;
-    Value buf[17];
-    Value *cargs = argc < 16 ? buf : malloc(sizeof(Value) * (size_t)(argc + 1));
-    cargs[0] = OBJ_VAL(inst);
-    if (argc)
-        memcpy(cargs + 1, args, sizeof(Value) * (size_t)argc);
-    bool ok = true;
-    Value ignored;
-    for (int i = n - 1; i >= 0 && ok; i--) {
-        if (chain[i]->init)
-            ok = vm_call(vm, OBJ_VAL(chain[i]->init), argc + 1, cargs, &ignored);
+    if (fb->frame_count >= vm->max_frames)
+        return vm_error(vm, "stack overflow");
+    size_t used = (size_t)(fb->top - fb->stack);
+    if (STACK_TOO_SMALL(fb, used, 4))
+        grow_stack(vm, fb, 4);
+    if (fb->frame_count == fb->frame_cap) {
+        size_t cap = fb->frame_cap ? fb->frame_cap * 2 : 4;
+        fb->frames = GROW_ARRAY(vm, CallFrame, fb->frames, fb->frame_cap, cap);
+        fb->frame_cap = cap;
     }
-    if (ok) {
-        Value *ctor = tbl_get(&k->methods, vm_intern(vm, "_construct", 10));
-        if (ctor)
-            ok = vm_call(vm, *ctor, argc + 1, cargs, &ignored);
+    ObjInstance *inst = instance_new(vm, k); // may collect: everything is on the stack
+    Value *nb = fb->top - argc - 1;
+    memmove(nb + 4, nb + 1, sizeof(Value) * (size_t)argc);
+    nb[1] = OBJ_VAL(inst);
+    nb[2] = INT_VAL(0);
+    nb[3] = INT_VAL(argc);
+    fb->top = nb + 4 + argc;
+    CallFrame *fr = &fb->frames[fb->frame_count++];
+    fr->closure = vm->ctor_closure;
+    fr->ip = vm->ctor_closure->proto->code;
+    fr->base = nb;
+    return true;
+}
+
+// The next constructor step of driver frame base (see enter_construct): the
+// callee to run, or NULL when construction is complete. Advances the step.
+static ObjClosure *next_construct_step(VM *vm, Value *base)
+{
+    ObjClass *k = AS_CLASS(base[0]);
+    int64_t step = AS_INT(base[2]);
+    int depth = 0;
+    for (ObjClass *c = k; c; c = c->parent)
+        depth++;
+    while (step < depth) {
+        ObjClass *c = k; // ancestor number `step` counted from the root
+        for (int64_t i = 0; i < depth - 1 - step; i++)
+            c = c->parent;
+        step++;
+        if (c->init) {
+            base[2] = INT_VAL(step);
+            return c->init;
+        }
     }
-    if (cargs != buf)
-        free(cargs);
-    if (chain != small)
-        free(chain);
-    vm_pop_root(vm);
-    *out = OBJ_VAL(inst);
-    return ok;
+    if (step == depth) {
+        base[2] = INT_VAL(step + 1);
+        Value *ctor = tbl_get(&k->methods, vm->str_construct);
+        if (ctor && IS_CLOSURE(*ctor))
+            return AS_CLOSURE(*ctor);
+    }
+    return NULL;
 }
 
 bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
@@ -473,12 +585,10 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
         return vm_type_error(vm, "CALL expects function, got %s", val_op_type_name(callee));
     switch (OBJ_TYPE(callee)) {
     case OBJ_NATIVE:
-        return call_native(vm, AS_NATIVE(callee), argc, args, out);
-    case OBJ_CLASS:
-        return construct(vm, AS_CLASS(callee), argc, args, out);
+        return call_native(vm, AS_NATIVE(callee), argc, args, out, false);
     case OBJ_BOUND: {
         ObjBound *b = AS_BOUND(callee);
-        Value *a2 = malloc(sizeof(Value) * (size_t)(argc + 1));
+        Value *a2 = checked_malloc(sizeof(Value) * (size_t)(argc + 1));
         a2[0] = b->receiver;
         if (argc)
             memcpy(a2 + 1, args, sizeof(Value) * (size_t)argc);
@@ -487,6 +597,7 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
         return ok;
     }
     case OBJ_CLOSURE:
+    case OBJ_CLASS:
         break;
     default:
         return vm_type_error(vm, "CALL expects function, got %s", val_op_type_name(callee));
@@ -494,43 +605,98 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
     if (vm->reentry >= REENTRY_LIMIT)
         return vm_error(vm, "stack overflow");
     Fiber *fb = vm->fiber;
-    ObjClosure *cl = AS_CLOSURE(callee);
-    ObjProto *p = cl->proto;
+    // args may point into this fiber's stack: copy before the stack can move
     Value buf[16];
-    Value *copy = argc <= 16 ? buf : malloc(sizeof(Value) * (size_t)argc);
+    Value *copy = argc <= 16 ? buf : checked_malloc(sizeof(Value) * (size_t)argc);
     if (argc)
         memcpy(copy, args, sizeof(Value) * (size_t)argc);
-    ensure_stack(vm, fb, (size_t)argc + 2 + (size_t)p->maxstack);
     size_t saved_top = (size_t)(fb->top - fb->stack);
-    Value *base = fb->top;
-    base[0] = callee;
-    int given = argc < p->nparams ? argc : p->nparams;
-    for (int i = 0; i < given; i++)
-        base[1 + i] = copy[i];
+    if (STACK_TOO_SMALL(fb, saved_top, (size_t)argc + 2))
+        grow_stack(vm, fb, (size_t)argc + 2);
+    *fb->top++ = callee;
+    for (int i = 0; i < argc; i++)
+        *fb->top++ = copy[i];
     if (copy != buf)
         free(copy);
-    for (int i = given; i < p->nslots - 1; i++)
-        base[1 + i] = NIL_VAL;
-    fb->top = base + p->nslots;
-    if (fb->frame_count >= vm->max_frames) {
-        fb->top = fb->stack + saved_top;
-        return vm_error(vm, "stack overflow");
-    }
-    if (fb->frame_count == fb->frame_cap) {
-        size_t cap = fb->frame_cap * 2;
-        fb->frames = GROW_ARRAY(vm, CallFrame, fb->frames, fb->frame_cap, cap);
-        fb->frame_cap = cap;
-    }
     size_t base_frames = fb->frame_count;
-    CallFrame *fr = &fb->frames[fb->frame_count++];
-    fr->closure = cl;
-    fr->ip = p->code;
-    fr->base = base;
+    bool ok = IS_CLOSURE(callee) ? push_closure_frame(vm, fb, argc) : enter_construct(vm, fb, argc);
+    if (!ok) {
+        fb->top = fb->stack + saved_top;
+        return false;
+    }
     vm->reentry++;
-    bool ok = run(vm, base_frames, out);
+    fb->c_depth++;
+    ok = run(vm, base_frames, out);
+    fb->c_depth--;
     vm->reentry--;
     fb->top = fb->stack + saved_top;
     return ok;
+}
+
+// ---------------------------------------------------------------- fibers
+
+ObjFiber *vm_fiber_new(VM *vm, Value callee, int argc, Value *args, bool takes_value)
+{
+    ObjFiber *f = fiber_obj_new(vm);
+    Fiber *fb = &f->fb;
+    fiber_init(fb);
+    fb->obj = f;
+    fb->status = FIBER_SUSPENDED;
+    fb->takes_value = takes_value;
+    f->next_fiber = vm->fibers;
+    vm->fibers = f;
+    vm_push_root(vm, OBJ_VAL(f));
+    Value recv = NIL_VAL;
+    bool bound = IS_BOUND(callee);
+    if (bound) {
+        recv = AS_BOUND(callee)->receiver;
+        callee = AS_BOUND(callee)->method;
+    }
+    int n = argc + (bound ? 1 : 0);
+    size_t cap = (size_t)n + 2 + (takes_value ? 1 : 0);
+    if (IS_CLOSURE(callee))
+        cap += (size_t)AS_CLOSURE(callee)->proto->maxstack;
+    cap = cap < 8 ? 8 : cap;
+    fb->stack = ALLOCATE(vm, Value, cap);
+    fb->stack_cap = cap;
+    fb->top = fb->stack;
+    *fb->top++ = callee;
+    if (bound)
+        *fb->top++ = recv;
+    for (int i = 0; i < argc; i++)
+        *fb->top++ = args[i];
+    fb->start_argc = n;
+    vm_pop_root(vm);
+    return f;
+}
+
+bool vm_can_switch(VM *vm, bool park)
+{
+    return vm->direct && (!park || vm->reentry <= 1);
+}
+
+void vm_request_switch(VM *vm, Fiber *to, Value v, bool raise)
+{
+    vm->pending = PENDING_SWITCH;
+    vm->switch_to = to;
+    vm->switch_value = v;
+    vm->switch_raise = raise;
+}
+
+// First run of a fiber: its entry call, with the resume value as the argument
+// when it takes one. False (error set in fb) when the call cannot start.
+static bool start_fiber(VM *vm, Fiber *fb, Value v)
+{
+    fb->started = true;
+    int argc = fb->start_argc;
+    if (fb->takes_value) {
+        *fb->top++ = v;
+        argc++;
+    }
+    Value callee = fb->stack[0];
+    if (IS_CLASS(callee))
+        return enter_construct(vm, fb, argc);
+    return push_closure_frame(vm, fb, argc);
 }
 
 // ---------------------------------------------------------------- operators
@@ -953,10 +1119,16 @@ static bool builtin_by_name(VM *vm, ObjString *name, Value *out)
 #define IMM_U(a) ((uint64_t)(a).as.i)
 #define IMM_K ((uint64_t)(int64_t)GET_SA(w))
 
+// Runs until the frame that vm_call pushed on the entry fiber returns. Other
+// fibers (coroutines, tasks) run in this same loop when a native asks for a
+// switch: a fiber's own frames then start at 0 and all its handlers are its own.
 static bool run(VM *vm, size_t base_frames, Value *out)
 {
-    Fiber *fb = vm->fiber;
-    size_t handler_base = fb->handler_count;
+    Fiber *const entry = vm->fiber;
+    const size_t entry_handler_base = entry->handler_count;
+    Fiber *fb = entry;
+    size_t fb_base_frames = base_frames; // frames of fb below this run
+    size_t handler_base = entry_handler_base;
     CallFrame *frame;
     const uint32_t *ip;
     Value *base;
@@ -964,6 +1136,7 @@ static bool run(VM *vm, size_t base_frames, Value *out)
     Value *k;
     uint32_t w;
     int argc; // argument count shared by the call paths (CALL, INVOKE, SUPER_INVOKE)
+    Value ret; // value being returned (RETURN, and CONSTRUCT_STEP's instance)
 
 #define LOAD_FRAME()                                                                               \
     do {                                                                                           \
@@ -1364,12 +1537,17 @@ arith_slow:
             switch (OBJ_TYPE(callee)) {
             case OBJ_NATIVE:
                 SAVE();
-                ok = call_native(vm, AS_NATIVE(callee), argc, sp - argc, &r);
+                ok = call_native(vm, AS_NATIVE(callee), argc, sp - argc, &r, true);
                 break;
             case OBJ_CLASS:
                 SAVE();
-                ok = construct(vm, AS_CLASS(callee), argc, sp - argc, &r);
-                break;
+                if (!enter_construct(vm, fb, argc)) {
+                    RELOAD();
+                    THROW_ERR();
+                }
+                LOAD_FRAME();
+                sp = fb->top;
+                DISPATCH();
             case OBJ_BOUND: {
                 ObjBound *b = AS_BOUND(callee);
                 memmove(sp - argc + 1, sp - argc, sizeof(Value) * (size_t)argc);
@@ -1387,6 +1565,8 @@ arith_slow:
                 THROW_ERR();
             sp -= argc;
             sp[-1] = r;
+            if (FUN_UNLIKELY(vm->pending))
+                goto pending;
             DISPATCH();
         }
     not_callable:
@@ -1400,12 +1580,14 @@ arith_slow:
         ObjNative *n = vm->natives[GET_A16(w)];
         Value r;
         SAVE();
-        bool ok = call_native(vm, n, argc, sp - argc, &r);
+        bool ok = call_native(vm, n, argc, sp - argc, &r, true);
         RELOAD();
         if (!ok)
             THROW_ERR();
         sp -= argc;
         PUSH(r);
+        if (FUN_UNLIKELY(vm->pending))
+            goto pending;
         DISPATCH();
     }
     CASE(INVOKE_W)
@@ -1478,20 +1660,26 @@ arith_slow:
     CASE(RETURN)
     CASE(RETURN_NIL)
     {
-        Value result = GET_OP(w) == OP_RETURN ? sp[-1] : NIL_VAL;
+        ret = GET_OP(w) == OP_RETURN ? sp[-1] : NIL_VAL;
         if (frame->closure->proto->has_captures)
             close_upvalues(fb, base);
+    do_return:
         fb->frame_count--;
         while (fb->handler_count > handler_base &&
                fb->handlers[fb->handler_count - 1].frame_count > fb->frame_count)
             fb->handler_count--;
-        if (fb->frame_count == base_frames) {
+        if (FUN_UNLIKELY(fb->frame_count == fb_base_frames)) {
             fb->top = base;
-            *out = result;
-            return true;
+            if (fb == entry) {
+                *out = ret;
+                return true;
+            }
+            // a fiber's entry function returned: it is done
+            sched_fiber_ended(vm, fb, true, ret);
+            goto do_switch;
         }
         sp = base;
-        sp[0] = result;
+        sp[0] = ret;
         sp++;
         frame = &fb->frames[fb->frame_count - 1];
         ip = frame->ip;
@@ -1816,11 +2004,88 @@ arith_slow:
         THROW_ERR();
     }
     CASE(NOP) DISPATCH();
+    CASE(CONSTRUCT_STEP)
+    {
+        // frame layout: [class, instance, step, argc, args...] (enter_construct)
+        ObjClosure *step = next_construct_step(vm, base);
+        if (!step) {
+            ret = base[1];
+            goto do_return;
+        }
+        int n = (int)AS_INT(base[3]);
+        SAVE();
+        if (FUN_UNLIKELY(STACK_TOO_SMALL(fb, (size_t)(sp - fb->stack), (size_t)n + 2))) {
+            grow_stack(vm, fb, (size_t)n + 2);
+            RELOAD();
+        }
+        Value *args = base + 4;
+        sp[0] = OBJ_VAL(step);
+        sp[1] = base[1];
+        for (int i = 0; i < n; i++)
+            sp[2 + i] = args[i];
+        sp += n + 2;
+        argc = n + 1;
+        goto do_call;
+    }
 
 #ifndef COMPUTED_GOTO
     }
     goto next;
 #endif
+
+pending:
+    // a native asked for more than a result (vm->pending); its result slot is sp[-1]
+    if (vm->pending == PENDING_APPLY) {
+        vm->pending = PENDING_NONE;
+        ObjArray *a = AS_ARRAY(vm->apply_args);
+        sp[-1] = vm->apply_fn;
+        vm->apply_fn = vm->apply_args = NIL_VAL;
+        SAVE();
+        if (FUN_UNLIKELY(STACK_TOO_SMALL(fb, (size_t)(sp - fb->stack), a->count + 1))) {
+            grow_stack(vm, fb, a->count + 1);
+            RELOAD();
+        }
+        for (size_t i = 0; i < a->count; i++)
+            *sp++ = a->items[i];
+        argc = (int)a->count;
+        goto do_call;
+    }
+    // PENDING_SWITCH: this fiber stops here; the value it is resumed with
+    // later takes the place of the native's result
+    sp--;
+    SAVE();
+do_switch:
+    {
+        vm->pending = PENDING_NONE;
+        Fiber *to = vm->switch_to;
+        Value v = vm->switch_value;
+        bool raise = vm->switch_raise;
+        vm->switch_to = NULL;
+        vm->switch_value = NIL_VAL;
+        fb = to;
+        vm->fiber = to;
+        fb_base_frames = fb == entry ? base_frames : 0;
+        handler_base = fb == entry ? entry_handler_base : 0;
+        if (!fb->started) {
+            if (!start_fiber(vm, fb, v)) {
+                // nothing of the fiber ran: it fails with that error
+                fb->top = fb->stack;
+                sched_fiber_ended(vm, fb, false, vm->error);
+                goto do_switch;
+            }
+            LOAD_FRAME();
+            sp = fb->top;
+            DISPATCH();
+        }
+        LOAD_FRAME();
+        sp = fb->top;
+        if (raise) {
+            vm_throw(vm, v);
+            goto on_error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
 
 interrupted:
 #ifdef FUN_FUZZ
@@ -1838,7 +2103,8 @@ interrupted:
 on_error:
     // fb->top and frame->ip were saved at the failing instruction
     if (vm->exiting) {
-        fb->frame_count = base_frames;
+        vm->fiber = entry;
+        entry->frame_count = base_frames;
         return false;
     }
     if (fb->handler_count > handler_base) {
@@ -1857,12 +2123,16 @@ on_error:
     }
     capture_trace(vm);
     {
-        Value *cut = fb->frames[base_frames].base;
+        Value *cut = fb->frames[fb_base_frames].base;
         close_upvalues(fb, cut);
-        fb->frame_count = base_frames;
+        fb->frame_count = fb_base_frames;
         fb->top = cut;
     }
-    return false;
+    if (fb == entry)
+        return false;
+    // uncaught in a fiber: it fails; the error goes to its resumer (or the scheduler)
+    sched_fiber_ended(vm, fb, false, vm->error);
+    goto do_switch;
 #undef PUSH
 #undef POP
 }

@@ -18,7 +18,29 @@ typedef struct {
     const uint32_t *catch_ip;
 } Handler;
 
-// Execution state of one strand of Fun code (rulings: DESIGN section 3).
+typedef enum {
+    FIBER_SUSPENDED, // new, yielded, or parked by the scheduler
+    FIBER_RUNNING,
+    FIBER_NORMAL, // it resumed another fiber that is running
+    FIBER_DONE,
+    FIBER_FAILED,
+} FiberStatus;
+
+// Why a parked fiber waits (scheduler, src/lib/task.c).
+typedef enum {
+    WAIT_NONE,
+    WAIT_READY, // in the ready queue
+    WAIT_FD,    // fd readiness (wait_fd, wait_events), maybe with a deadline
+    WAIT_SLEEP, // deadline only
+    WAIT_TASK,  // another task's end (wait_obj = its Fiber), maybe with a deadline
+    WAIT_CHAN_SEND,
+    WAIT_CHAN_RECV,
+    WAIT_ALL_DONE, // run_until_done: every task finished
+} WaitKind;
+
+// Execution state of one strand of Fun code (DESIGN section 3). The root
+// fiber (vm->main_fiber) runs the main program; every other fiber lives in
+// an ObjFiber (fiber_new, spawn).
 typedef struct Fiber {
     Value *stack;
     size_t stack_cap;
@@ -30,7 +52,47 @@ typedef struct Fiber {
     size_t handler_count;
     size_t handler_cap;
     ObjUpvalue *open_upvalues;
+
+    struct ObjFiber *obj;  // NULL for the root fiber
+    struct Fiber *resumer; // coroutines: the fiber to return to on yield or end
+    uint8_t status;        // FiberStatus
+    bool started;
+    bool takes_value; // fiber_new: the first resume value is the argument
+    int start_argc;   // arguments on the stack for the entry call
+    int c_depth;      // native callbacks (vm_call) running on this fiber
+
+    // scheduler state (src/lib/task.c)
+    Value task;       // the task Map when this fiber is a task, else nil
+    bool step_task;   // runs the guide's step function (yield() is a no-op)
+    bool cancelled;   // task_cancel: the next await raises
+    uint8_t wait;     // WaitKind
+    int wait_fd;
+    int wait_events;
+    int64_t wait_deadline; // monotonic ms, -1 none
+    size_t heap_pos;       // index + 1 in the timer heap, 0 when absent
+    void *wait_obj;        // WAIT_TASK: Fiber awaited; WAIT_CHAN_*: channel
+    Value wait_value;      // WAIT_CHAN_SEND: the value to deliver; once woken: the wake value
+    bool wake_raise;       // raise wait_value in the fiber instead of returning it
+    bool was_cancelled;    // the cancel error was raised in this task
+    struct Fiber *wait_next; // joiner / channel queue link
+    struct Fiber *joiners;   // fibers waiting for this task to end
 } Fiber;
+
+typedef struct ObjFiber {
+    Obj obj;
+    Fiber fb;
+    struct ObjFiber *next_fiber; // every live fiber (the GC closes dead ones' upvalues)
+} ObjFiber;
+
+#define IS_FIBER(v) is_obj_type(v, OBJ_FIBER)
+#define AS_FIBER(v) ((ObjFiber *)AS_OBJ(v))
+
+// What the dispatch loop does after a native returned (vm->pending).
+typedef enum {
+    PENDING_NONE,
+    PENDING_SWITCH, // run vm->switch_to, delivering switch_value (raised when switch_raise)
+    PENDING_APPLY,  // call apply_fn with the elements of apply_args
+} PendingKind;
 
 // `#include <x> as name`: in namespace `scope`, `name.f` is global `prefix` + f.
 typedef struct {
@@ -45,8 +107,25 @@ typedef struct {
 } SourceFile;
 
 struct VM {
-    Fiber *fiber;
+    Fiber *fiber; // the running fiber
     Fiber main_fiber;
+    ObjFiber *fibers; // every ObjFiber alive, linked by next_fiber
+
+    // set by natives that switch fibers or call Fun code (fiber_resume,
+    // await_read, apply...); handled by the dispatch loop when the native returns
+    uint8_t pending; // PendingKind
+    bool direct;     // the running native was called by the dispatch loop itself
+    Fiber *switch_to;
+    Value switch_value;
+    bool switch_raise;
+    Value apply_fn;
+    Value apply_args;
+    struct Sched *sched; // task scheduler, created on first use (src/lib/task.c)
+
+    // constructor driver: a frame of this closure runs field initializers and
+    // _construct as ordinary frames (so they may suspend)
+    ObjClosure *ctor_closure;
+    ObjString *str_construct;
 
     // globals: one growable table, resolved to indices at compile time
     Value *globals;
@@ -138,6 +217,16 @@ bool vm_throw(VM *vm, Value v);
 void vm_push_root(VM *vm, Value v);
 void vm_pop_root(VM *vm);
 void vm_pop_roots(VM *vm, size_t n);
+
+// ---- fibers ----
+ObjFiber *vm_fiber_new(VM *vm, Value callee, int argc, Value *args, bool takes_value);
+// Whether a native may switch fibers now: called by the dispatch loop itself,
+// and (when park) no native callback anywhere below on the C stack.
+bool vm_can_switch(VM *vm, bool park);
+// Asks the dispatch loop to continue with fiber `to` once the native returns.
+void vm_request_switch(VM *vm, Fiber *to, Value v, bool raise);
+// Message + trace of the pending error, as an uncaught error prints it, then clears it.
+void vm_report_error_of(VM *vm, Fiber *fb);
 
 // ---- calling Fun from C (map, filter, sort, toString...) ----
 // Calls callee with argc args; on success stores the result in *out.

@@ -20,13 +20,15 @@ AREA(lib_thread_natives)
 AREA(lib_async_natives)
 AREA(lib_serial_natives)
 AREA(lib_http_natives)
+AREA(lib_fiber_natives)
+AREA(lib_task_natives)
 #undef AREA
 
 static const NativeReg *const areas[] = {
     lib_core_natives, lib_string_natives, lib_convert_natives, lib_array_natives,
     lib_map_natives,  lib_math_natives,   lib_os_natives,      lib_time_natives,
     lib_io_natives,   lib_net_natives,    lib_thread_natives,  lib_async_natives,
-    lib_serial_natives, lib_http_natives,
+    lib_serial_natives, lib_http_natives, lib_fiber_natives, lib_task_natives,
 };
 
 static void add_native(VM *vm, const NativeReg *r)

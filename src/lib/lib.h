@@ -29,6 +29,8 @@ extern const NativeReg lib_thread_natives[];
 extern const NativeReg lib_async_natives[];
 extern const NativeReg lib_serial_natives[];
 extern const NativeReg lib_http_natives[];
+extern const NativeReg lib_fiber_natives[];
+extern const NativeReg lib_task_natives[];
 
 // Registers every area's builtins in vm->builtins.
 void lib_open_all(VM *vm);
