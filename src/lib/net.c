@@ -716,6 +716,27 @@ static bool net_net_last_error(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
+// net_set_error(text or errno) -> 1: sets what net_last_error() reports (the
+// straight-line helpers of lib/async/scheduler.fun report "timed out" or a
+// connect's errno through it); an Int is the system's lower-case text for it
+static bool net_net_set_error(VM *vm, int argc, Value *args, Value *out)
+{
+    if (IS_INT(args[0])) {
+        int64_t n = AS_INT(args[0]);
+        if (n == 0)
+            last_error[0] = 0;
+        else
+            set_errno_text(n < INT_MIN || n > INT_MAX ? EINVAL : (int)n);
+    } else {
+        ObjString *t;
+        if (!arg_string(vm, "net_set_error", args, 0, &t))
+            return false;
+        set_text("%.*s", (int)(t->len < 255 ? t->len : 255), t->chars);
+    }
+    *out = INT_VAL(1);
+    return true;
+}
+
 static bool local_or_peer(int fd, bool peer, struct sockaddr_storage *ss)
 {
     socklen_t len = sizeof *ss;
@@ -812,5 +833,6 @@ const NativeReg lib_net_natives[] = {
     {"sock_peer", net_sock_peer, 1, 1},
     {"strerror", net_strerror, 1, 1},
     {"net_last_error", net_net_last_error, 0, 0},
+    {"net_set_error", net_net_set_error, 1, 1},
     {NULL, NULL, 0, 0},
 };

@@ -366,6 +366,8 @@ static void on_fd_closing(void *ctx, int fd)
 static void poll_io(Sched *s, int64_t timeout_ms)
 {
     LoopEvent *ev;
+    if (timeout_ms != 0)
+        fflush(stdout); // a parent reading our output sees it before we sleep
     int n = loop_count(s->loop) || timeout_ms != 0 ? loop_wait(s->loop, timeout_ms, &ev) : 0;
     for (int i = 0; i < n; i++) {
         int fd = ev[i].fd;
@@ -617,6 +619,8 @@ static int poll_blocking(int64_t fd, short events, int64_t ms)
     if (fd < 0 || fd > INT_MAX)
         return -1;
     struct pollfd p = {(int)fd, events, 0};
+    if (ms != 0)
+        fflush(stdout);
     int64_t deadline = ms > 0 ? loop_now_ms() + ms : 0;
     for (;;) {
         int t = ms < 0 ? -1 : ms > INT_MAX ? INT_MAX : (int)ms;
@@ -727,6 +731,7 @@ static bool task_async_sleep(VM *vm, int argc, Value *args, Value *out)
         return false;
     if (!task_of(vm->fiber)) {
         if (ms > 0) {
+            fflush(stdout);
             struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
             while (nanosleep(&ts, &ts) < 0 && errno == EINTR && !vm_interrupt_requested)
                 ;
