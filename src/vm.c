@@ -958,8 +958,16 @@ static bool get_field(VM *vm, Value obj, ObjString *name, Value *out)
     if (IS_INSTANCE(obj)) {
         ObjInstance *o = AS_INSTANCE(obj);
         Value *v = tbl_get(&o->fields, name);
-        if (!v)
-            v = tbl_get(&o->klass->methods, name);
+        if (v) {
+            *out = *v;
+            return true;
+        }
+        v = tbl_get(&o->klass->methods, name);
+        if (v && IS_CLOSURE(*v) && AS_CLOSURE(*v)->proto->is_method) {
+            // obj.method read as a value: bound to obj, as a call through it would be
+            *out = OBJ_VAL(bound_new(vm, obj, *v));
+            return true;
+        }
         *out = v ? *v : NIL_VAL;
         return true;
     }

@@ -16,7 +16,7 @@ static bool arg_fiber(VM *vm, const char *fn, Value *args, int i, ObjFiber **out
         *out = AS_FIBER(args[i]);
         return true;
     }
-    return arg_error(vm, fn, args, i, "a Fiber");
+    return arg_error(vm, fn, args, i, "Fiber");
 }
 
 // fiber_new(fn) -> a suspended fiber; the first fiber_resume(f, v) calls fn(v)

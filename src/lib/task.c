@@ -956,7 +956,7 @@ static bool arg_chan(VM *vm, const char *fn, Value *args, int i, ObjHandle **out
         *out = (ObjHandle *)AS_OBJ(v);
         return true;
     }
-    return arg_error(vm, fn, args, i, "a channel");
+    return arg_error(vm, fn, args, i, "channel");
 }
 
 // chan_new(capacity = 0) -> a channel; 0 = unbuffered (a send waits for a receiver)
