@@ -47,7 +47,7 @@ test: $(BUILD)/fun
 # AddressSanitizer + UBSan with the collector running on every allocation.
 asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -g" \
-	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DFUN_STRESS_GC" \
+	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DFUN_STRESS_GC -DFUN_STRESS_STACK" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" build/asan/fun
 	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run_tests.py --fun build/asan/fun --asan
 
