@@ -345,12 +345,6 @@ static void grow_stack(VM *vm, Fiber *fb, size_t needed)
     fb->stack_cap = cap;
 }
 
-static inline void ensure_stack(VM *vm, Fiber *fb, size_t needed)
-{
-    if ((size_t)(fb->top - fb->stack) + needed > fb->stack_cap)
-        grow_stack(vm, fb, needed);
-}
-
 static ObjUpvalue *capture_upvalue(VM *vm, Value *slot)
 {
     Fiber *fb = vm->fiber;
@@ -611,8 +605,14 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
     if (argc)
         memcpy(copy, args, sizeof(Value) * (size_t)argc);
     size_t saved_top = (size_t)(fb->top - fb->stack);
-    if (STACK_TOO_SMALL(fb, saved_top, (size_t)argc + 2))
+    if (STACK_TOO_SMALL(fb, saved_top, (size_t)argc + 2)) {
+        // growing allocates: the callee and the copied arguments are not on a stack yet
+        vm_push_root(vm, callee);
+        for (int i = 0; i < argc; i++)
+            vm_push_root(vm, copy[i]);
         grow_stack(vm, fb, (size_t)argc + 2);
+        vm_pop_roots(vm, (size_t)argc + 1);
+    }
     *fb->top++ = callee;
     for (int i = 0; i < argc; i++)
         *fb->top++ = copy[i];
@@ -2045,9 +2045,8 @@ pending:
     // a native asked for more than a result (vm->pending); its result slot is sp[-1]
     if (vm->pending == PENDING_APPLY) {
         vm->pending = PENDING_NONE;
-        ObjArray *a = AS_ARRAY(vm->apply_args);
+        ObjArray *a = AS_ARRAY(vm->apply_args); // kept alive by vm->apply_args while the stack grows
         sp[-1] = vm->apply_fn;
-        vm->apply_fn = vm->apply_args = NIL_VAL;
         SAVE();
         if (FUN_UNLIKELY(STACK_TOO_SMALL(fb, (size_t)(sp - fb->stack), a->count + 1))) {
             grow_stack(vm, fb, a->count + 1);
@@ -2056,6 +2055,7 @@ pending:
         for (size_t i = 0; i < a->count; i++)
             *sp++ = a->items[i];
         argc = (int)a->count;
+        vm->apply_fn = vm->apply_args = NIL_VAL;
         goto do_call;
     }
     // PENDING_SWITCH: this fiber stops here; the value it is resumed with

@@ -29,11 +29,11 @@ fun http_example_options(cgi)
         o[replace(substr(a, 2, len(a) - 2), "-", "_")] = n
     else if a == "--log"
       o["log"] = true
-    else if a == "--scheduler"
+    else if a == "--scheduler" || a == "--tasks"
       o["scheduler"] = true
     else if a == "-h" || a == "--help"
       print("usage: http_mt_server" + ["", "_cgi"][to_number(cgi)] +
-        ".fun [--threads N | --scheduler] [--host H] [--timeout S] [--max-conns N] [--log] " +
+        ".fun [--threads N | --tasks] [--host H] [--timeout S] [--max-conns N] [--log] " +
         "[port [document_root]]")
       exit 0
     else if starts_with(a, "-")
@@ -70,7 +70,7 @@ fun http_example_run(s, o, what)
   if o["threads"] > 0
     mode = to_string(o["threads"]) + " threads"
   else if o["scheduler"]
-    mode = "scheduler tasks"
+    mode = "a task per connection"
   print("Serving " + o["root"] + " at " + http_url(s) + " (" + mode + what + ")")
   if o["threads"] > 0
     http_serve_threads(s, o["threads"])

@@ -7,7 +7,7 @@
 //   print("Serving at " + http_url(s))
 //   http_serve_events(s)            // one thread, non-blocking event loop
 //   http_serve_threads(s, 8)        // or: a pool of 8 blocking worker threads
-//   http_serve_tasks(s)             // or: tasks of lib/async/scheduler.fun
+//   http_serve_tasks(s)             // or: one straight-line task per connection
 //
 // Options (all optional): host ("127.0.0.1"), port (8080; 0 picks a free
 // one), root (document root, "."), cgi (true: files ending in cgi_ext run as
@@ -51,12 +51,12 @@
 // other header), an empty line, the body. A script that exits non-zero
 // (whatever it printed) or whose output does not start with a header block
 // and an empty line gives 500, a malformed header line 502, a timeout 504.
-// The event loop and the scheduler tasks run CGI children from a helper
+// The event loop and the tasks run CGI children from a helper
 // thread, so other clients are served meanwhile.
 //
 // Models: http_serve_events (one thread, one poll set, non-blocking sockets,
 // output back-pressure, idle and request timeouts), http_serve_tasks (the
-// same as scheduler tasks), http_serve_threads (n workers, blocking I/O, one
+// same with one straight-line task per connection), http_serve_threads (n workers, blocking I/O, one
 // connection per worker at a time: n clients that stall mid-request occupy
 // all workers until request_timeout_ms). Static files answered within the
 // last second are served from a small per-thread cache.
@@ -1400,36 +1400,37 @@ fun http_serve_events(s)
           __http_ev_flush(s, ps, conns, c)
   return nil
 
-// ---------------------------------------------------------------- scheduler
+// ---------------------------------------------------------------- tasks
 
-// The same server as cooperative tasks of lib/async/scheduler.fun: one task
-// accepts, one task per connection; await_read / await_write park a task
-// until its socket (or the pipe of a CGI helper thread) is ready. Slower than
-// http_serve_events with thousands of connections (the scheduler visits every
-// task each tick). Never returns.
+// The same server as straight-line tasks (lib/async/scheduler.fun): one task
+// accepts, one task per connection reads, answers and waits with the
+// blocking-looking async_* helpers; each await parks only its own task.
+// Never returns.
 fun http_serve_tasks(s)
   if s["lfd"] == 0
     http_listen(s)
   fd_set_nonblock(s["lfd"], 1)
-  task_spawn(__http_accept_step, {"srv": s})
+  spawn(__http_accept_task, s)
   run_until_done()
   return nil
 
-fun __http_accept_step(t)
-  s = t["srv"]
+fun __http_accept_task(s)
   lfd = s["lfd"]
-  if await_read(lfd, -1) != 1
-    return nil
-  k = 0
-  while k < 64
-    fd = tcp_accept(lfd)
-    if fd <= 0
-      if fd < 0
-        async_sleep_mark(t, 100)
-      return nil
-    k += 1
-    fd_set_nonblock(fd, 1)
-    task_spawn(__http_conn_step, {"srv": s, "conn": http_conn_new(s, fd)})
+  while true
+    fd = async_accept(lfd, nil)
+    if fd < 0
+      async_sleep(100)   // out of fds or similar: let connections finish
+      continue
+    // drain the backlog while it lasts (the listener is non-blocking)
+    spawn(__http_conn_task, s, fd)
+    k = 1
+    while k < 64
+      fd = tcp_accept(lfd)
+      if fd <= 0
+        break
+      fd_set_nonblock(fd, 1)
+      spawn(__http_conn_task, s, fd)
+      k += 1
   return nil
 
 // Starts job (a CGI run) in a helper thread for connection c; without a pipe
@@ -1444,72 +1445,79 @@ fun __http_task_job(s, c, job)
     job = http_conn_input(s, c, nil, true)
   return nil
 
-fun __http_conn_step(t)
-  s = t["srv"]
-  c = t["conn"]
-  fd = c["fd"]
-  cg = c["cgi"]
-  if cg != nil
-    if await_read(cg[0], -1) != 1
-      return nil
-    c["cgi"] = nil
-    try
-      r = thread_join(cg[1])
-    catch e
-      r = {"out": "", "code": -1}
-    sock_close(cg[0])
-    sock_close(cg[2])
-    http_conn_cgi_done(s, c, r)
-    __http_task_job(s, c, http_conn_input(s, c, nil, true))
-    return nil
-  if c["out"] != ""
-    w = await_write(fd, s["request_timeout_ms"])
-    if w == 1
-      n = sock_send(fd, c["out"])
-      if n >= 0
-        c["out"] = substr(c["out"], n, len(c["out"]) - n)
+// __http_close for tasks: the lingering read parks this task only.
+fun __http_task_close(fd, linger)
+  if linger
+    sock_shutdown(fd, "w")
+    deadline = clock_mono_ms() + 2000
+    got = 0
+    while got < 1048576
+      left = deadline - clock_mono_ms()
+      if left <= 0
+        break
+      d = async_recv(fd, 65536, left)
+      if d == nil || d == ""
+        break
+      got += len(d)
+  sock_close(fd)
+  return nil
+
+// One connection, start to end.
+fun __http_conn_task(s, fd)
+  c = http_conn_new(s, fd)
+  while true
+    cg = c["cgi"]
+    if cg != nil
+      // a CGI child runs in a helper thread; its pipe says when it is done
+      await_read(cg[0], nil)
+      c["cgi"] = nil
+      try
+        r = thread_join(cg[1])
+      catch e
+        r = {"out": "", "code": -1}
+      sock_close(cg[0])
+      sock_close(cg[2])
+      http_conn_cgi_done(s, c, r)
+      __http_task_job(s, c, http_conn_input(s, c, nil, true))
+      continue
+    out = c["out"]
+    if out != ""
+      c["out"] = ""
+      if async_send_all(fd, out, s["request_timeout_ms"]) < len(out)
+        sock_close(fd)
         return nil
-    sock_close(fd)
-    t["done"] = 1
-    return nil
-  if c["file"] != nil
-    w = await_write(fd, s["request_timeout_ms"])
-    if w == 1 && __http_file_step(c, fd) >= 0
+      continue
+    if c["file"] != nil
+      // a static file streamed in pieces: one piece per writable wait
+      if await_write(fd, s["request_timeout_ms"]) == 1 && __http_file_step(c, fd) >= 0
+        continue
+      __http_file_drop(c)
+      sock_close(fd)
       return nil
-    __http_file_drop(c)
-    sock_close(fd)
-    t["done"] = 1
-    return nil
-  if c["close"]
-    __http_close(fd, c["linger"])
-    t["done"] = 1
-    return nil
-  if c["held"]
-    __http_task_job(s, c, http_conn_input(s, c, nil, true))
-    return nil
-  idle = c["in"] == "" && c["req"] == nil
-  ms = s["keepalive_ms"]
-  if !idle
-    ms = max(1, s["request_timeout_ms"] - (clock_mono_ms() - c["rt"]))
-  r = await_read(fd, ms)
-  if r == 0
-    if idle
-      sock_close(fd)
-      t["done"] = 1
-    else
+    if c["close"]
+      __http_task_close(fd, c["linger"])
+      return nil
+    if c["held"]
+      __http_task_job(s, c, http_conn_input(s, c, nil, true))
+      continue
+    idle = c["in"] == "" && c["req"] == nil
+    ms = s["keepalive_ms"]
+    if !idle
+      ms = max(1, s["request_timeout_ms"] - (clock_mono_ms() - c["rt"]))
+    data = async_recv(fd, 65536, ms)
+    if data == nil
+      if sock_error(fd) != 0 || net_last_error() != ""
+        sock_close(fd)
+        return nil
+      if idle
+        sock_close(fd)
+        return nil
       http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
-    return nil
-  data = sock_recv(fd, 65536)
-  if data == nil
-    if sock_error(fd) != 0
+      continue
+    if data == ""
       sock_close(fd)
-      t["done"] = 1
-    return nil
-  if data == ""
-    sock_close(fd)
-    t["done"] = 1
-    return nil
-  __http_task_job(s, c, http_conn_input(s, c, data, true))
+      return nil
+    __http_task_job(s, c, http_conn_input(s, c, data, true))
   return nil
 
 // ---------------------------------------------------------------- classes
