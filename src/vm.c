@@ -333,7 +333,13 @@ static void grow_stack(VM *vm, Fiber *fb, size_t needed)
     while (cap < used + needed)
         cap *= 2;
     Value *old = fb->stack;
+    // a stress-mode move at the same size holds no new data: it must not add a
+    // collection to every call (FUN_STRESS_GC already collects on each allocation)
+    bool was_running = vm->gc_running;
+    if (cap == fb->stack_cap)
+        vm->gc_running = true;
     Value *stack = GROW_ARRAY(vm, Value, NULL, 0, cap);
+    vm->gc_running = was_running;
     memcpy(stack, old, sizeof(Value) * used);
     fb->stack = stack;
     fb->top = stack + used;
