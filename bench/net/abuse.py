@@ -378,6 +378,8 @@ def scenario_load(srv, mode, args, fault=False):
     errs = sum(w["errors"])
     alive = srv.proc.poll() is None
     name = "fault" if fault else "load"
+    if args.verbose:
+        print("    RSS MB / fds per second: " + " ".join("%.0f/%d" % (r, f) for (t, r, f) in samples))
     text = ("wrk c=1000 %ds: %.0f req/s, %d requests, errors %s, non-2xx %d; RSS base %.1f MB, "
             "after warm-up %.1f, max %.1f, end %.1f (growth %.1f%%); fds base %d, after %d; "
             "RSS after %.1f MB" % (args.seconds, w["rps"], w["requests"], w["errors"], w["non2xx"],
@@ -402,6 +404,7 @@ def main():
     ap.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "60")))
     ap.add_argument("--trickle-wait", type=float, default=14.0)
     ap.add_argument("--settle", type=float, default=15.0)
+    ap.add_argument("-v", "--verbose", action="store_true", help="print the RSS samples")
     args = ap.parse_args()
     scen = args.scenarios.split(",")
     if ("load" in scen or "fault" in scen) and not shutil.which("wrk"):
