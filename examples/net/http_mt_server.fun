@@ -4,10 +4,10 @@
 //
 // port defaults to 8080 (0 picks a free port), document_root to the htdocs
 // directory next to this script. Options:
-//   --threads N   thread pool: N worker threads, each with its own blocking
-//                 accept loop on the shared listening socket, serving one
-//                 connection at a time (an idle keep-alive connection gives
-//                 way when other clients are waiting)
+//   --threads N   thread pool: the main thread accepts and holds every
+//                 connection while its request head arrives (and while a
+//                 large file streams to it); N worker threads answer
+//                 complete requests, handlers and CGI scripts in parallel
 //   (default)     event loop: one thread, non-blocking sockets, one poll set
 //                 over the listening socket and every connection
 //   --scheduler   the same in one thread, written as tasks of
@@ -18,14 +18,14 @@
 //                 connection must send its request head within them, byte
 //                 by byte or not) and an idle keep-alive connection is
 //                 closed (default 10; fractions allowed)
-//   --max-conns N event loop: connections served at once; beyond them a
-//                 new connection gets 503 and a close (default: the
-//                 descriptor limit less 64, at most 10000)
+//   --max-conns N event loop and thread pool: connections served at once;
+//                 beyond them a new connection gets 503 and a close
+//                 (default: the descriptor limit less 64, at most 10000)
 //   --log         one line per request on stderr
 // It prints "Serving ROOT at http://HOST:PORT/ (MODE)" and runs until killed.
 // Files are streamed from disk (sendfile), never read whole, so memory stays
-// bounded however large they are. Files ending in .fun are served as text here; http_mt_server_cgi.fun runs
-// them as CGI scripts.
+// bounded however large they are. Files ending in .fun are served as text
+// here; http_mt_server_cgi.fun runs them as CGI scripts.
 #include "server_options.fun"
 
 fun main()

@@ -6,7 +6,7 @@
 //   http_listen(s)                  // binds; s["port"] is the real port
 //   print("Serving at " + http_url(s))
 //   http_serve_events(s)            // one thread, non-blocking event loop
-//   http_serve_threads(s, 8)        // or: a pool of 8 blocking worker threads
+//   http_serve_threads(s, 8)        // or: 8 worker threads behind one poll loop
 //   http_serve_tasks(s)             // or: one straight-line task per connection
 //
 // Options (all optional): host ("127.0.0.1"), port (8080; 0 picks a free
@@ -56,10 +56,19 @@
 //
 // Models: http_serve_events (one thread, one poll set, non-blocking sockets,
 // output back-pressure, idle and request timeouts), http_serve_tasks (the
-// same with one straight-line task per connection), http_serve_threads (n workers, blocking I/O, one
-// connection per worker at a time: n clients that stall mid-request occupy
-// all workers until request_timeout_ms). Static files answered within the
-// last second are served from a small per-thread cache.
+// same with one straight-line task per connection), http_serve_threads (the
+// main thread holds every connection that waits for a request head or
+// streams a file; n workers answer complete requests with blocking I/O,
+// handlers and CGI in parallel: a client that stalls in its head holds no
+// worker, one that stalls in its body holds one until request_timeout_ms).
+// Static files up to small_file (262144 bytes) answered within the last
+// second are served from a per-thread cache of at most cache_bytes (16 MiB);
+// larger files are streamed from disk with sock_sendfile, never read whole,
+// and HEAD never reads a file. header_timeout_ms (10000): a request head must
+// be complete within it (a new connection's from accept; 408 or a close
+// beyond). max_conns (the descriptor limit less 64, at most 10000):
+// connections served at once by the event loop and the thread pool; beyond
+// it a new connection gets 503 and a close.
 
 #include <async/scheduler.fun>
 
@@ -965,14 +974,23 @@ fun http_conn_cgi_done(s, c, r)
 
 // Serves one connection with blocking I/O until it closes.
 fun http_serve_conn(s, fd)
-  return __http_serve_conn(s, fd)
+  return __http_serve_conn(s, fd, nil)
 
-fun __http_serve_conn(s, fd)
+// With c nil: serves a new connection until it closes, giving way when idle
+// while others wait on the listening socket. With c (a pool worker's job,
+// a complete request head in c["in"]): answers what c holds and returns c
+// when it waits for the next head, streams a large file or lingers (the
+// pool's main thread does that), nil once the connection is closed.
+fun __http_serve_conn(s, fd, c)
   lfd = s["lfd"]
+  back = c != nil
+  if back
+    lfd = 0
   // non-blocking, so that a client that stops reading cannot hold the
   // worker beyond request_timeout_ms (__http_send_all)
   fd_set_nonblock(fd, 1)
-  c = http_conn_new(s, fd)
+  if !back
+    c = http_conn_new(s, fd)
   ka_ms = s["keepalive_ms"]
   rq_ms = s["request_timeout_ms"]
   hd_ms = s["header_timeout_ms"]
@@ -980,6 +998,8 @@ fun __http_serve_conn(s, fd)
     if c["out"] != "" || c["file"] != nil
       ok = __http_send_all(fd, c["out"], rq_ms)
       c["out"] = ""
+      if back && ok && c["file"] != nil
+        return c
       while ok && c["file"] != nil
         ok = __http_send_file(c, fd, rq_ms)
       if !ok
@@ -987,11 +1007,15 @@ fun __http_serve_conn(s, fd)
         sock_close(fd)
         return nil
     if c["close"]
+      if back && c["linger"]
+        return c
       __http_close(fd, c["linger"])
       return nil
     if c["held"]
       http_conn_input(s, c, nil, false)
       continue
+    if back && c["req"] == nil
+      return c
     // wait for input
     idle = c["in"] == "" && c["req"] == nil
     start = clock_mono_ms()
@@ -1069,35 +1093,248 @@ fun __http_close(fd, linger)
         got += len(d)
   sock_close(fd)
 
-fun __http_worker(s, wid)
-  lfd = s["lfd"]
+// A pool worker: takes jobs from its channel ch (a socket pair with the
+// main thread), "fd reqs rt addr port len\n" + the bytes received so far,
+// answers them and replies "I\n" (connection closed) or "B fd reqs rt close
+// linger file_fd file_off file_left len\n" + unread bytes (handed back).
+fun __http_pool_worker(s, wid, ch)
+  buf = ""
   while true
-    fd = tcp_accept(lfd)
-    if fd <= 0
-      sleep_ms(10)
-      continue
+    job = __http_chan_read(ch, buf)
+    if job == nil
+      return nil
+    buf = job[2]
+    f = split(job[0], " ")
+    fd = to_number(f[0])
+    c = {"fd": fd, "in": "", "out": "", "req": nil, "close": false, "job": nil,
+      "addr": f[3], "port": f[4], "t": clock_mono_ms(), "rt": to_number(f[2]),
+      "force_close": false, "linger": false, "ev": "", "lingering": false,
+      "reqs": to_number(f[1]), "off": 0, "held": false, "cgi": nil, "file": nil}
+    reply = "I\n"
     try
-      __http_serve_conn(s, fd)
+      http_conn_input(s, c, job[1], false)
+      c = __http_serve_conn(s, fd, c)
+      if c != nil
+        ff = [-1, 0, 0]
+        if c["file"] != nil
+          ff = c["file"]
+        reply = "B " + join([fd, c["reqs"], c["rt"], to_number(c["close"]),
+          to_number(c["linger"]), ff[0], ff[1], ff[2], len(c["in"])], " ") + "\n" + c["in"]
     catch e
       eprint("http worker " + to_string(wid) + ": " + to_string(e))
+      if c != nil
+        __http_file_drop(c)
       sock_close(fd)
+    if !__http_send_all(ch, reply, -1)
+      return nil
 
-// Thread pool: n worker threads, each with its own blocking accept loop on
-// the shared listening socket, serving one connection at a time (keep-alive
-// connections give way when other clients wait). Never returns.
+// One message from the channel ch: [header line, payload, rest of buf]
+// (payload length: the header's last field), nil when ch closed.
+fun __http_chan_read(ch, buf)
+  while true
+    m = __http_chan_try(buf)
+    if m != nil
+      return m
+    fd_poll_read(ch, -1)
+    d = sock_recv(ch, 262144)
+    if d == ""
+      return nil
+    if d != nil
+      buf = buf + d
+
+// Whether c["in"] holds a complete request head (or enough bytes that a
+// worker must answer 414/431).
+fun __http_head_ready(s, c)
+  buf = c["in"]
+  if buf == ""
+    return false
+  return find(buf, "\r\n\r\n") >= 0 || find(buf, "\n\n") >= 0 || len(buf) > s["max_header"] ||
+    len(buf) > 8192 && find(buf, "\n") < 0
+
+// Thread pool: the main thread accepts and holds every connection while it
+// waits for a request head (new, idle keep-alive, head in progress) and while
+// a large file streams to it or it lingers, all in one poll set as the event
+// loop does; n worker threads take the connections whose head is complete,
+// answer with blocking I/O (handlers and CGI scripts run there, in parallel)
+// and hand them back. Slow or idle clients hold no worker. Never returns.
 fun http_serve_threads(s, n)
   if s["lfd"] == 0
     http_listen(s)
-  fd_set_nonblock(s["lfd"], 0)
-  ids = []
+  lfd = s["lfd"]
+  fd_set_nonblock(lfd, 1)
+  ps = pollset_new()
+  pollset_add(ps, lfd, "r")
+  chans = {}
+  idle = []
   for i in range(0, n)
-    push(ids, thread_spawn(__http_worker, [s, i]))
-  for id in ids
-    try
-      thread_join(id)
-    catch e
-      eprint("http worker failed: " + to_string(e))
+    p = sock_pair()
+    if p == nil
+      throw "http_serve_threads: cannot create a socket pair: " + net_last_error()
+    fd_set_nonblock(p[0], 1)
+    chans[to_string(p[0])] = {"ch": p[0], "buf": "", "id": i}
+    thread_spawn(__http_pool_worker, [s, i, p[1]])
+    pollset_add(ps, p[0], "r")
+    push(idle, p[0])
+  conns = {}
+  ready = []
+  busy = 0
+  ka_ms = s["keepalive_ms"]
+  rq_ms = s["request_timeout_ms"]
+  hd_ms = s["header_timeout_ms"]
+  max_conns = s["max_conns"]
+  last_sweep = clock_mono_ms()
+  paused = 0
+  while true
+    wait = 500
+    if paused > 0
+      wait = 100
+    evs = pollset_wait(ps, wait)
+    for ev in evs
+      fd = ev[0]
+      key = to_string(fd)
+      if fd == lfd
+        k = 0
+        while k < 256
+          cfd = tcp_accept(lfd)
+          if cfd < 0
+            pollset_remove(ps, lfd)
+            paused = clock_mono_ms() + 100
+            break
+          if cfd == 0
+            break
+          k += 1
+          fd_set_nonblock(cfd, 1)
+          if len(conns) + busy >= max_conns
+            sock_send(cfd, __HTTP_BUSY)
+            sock_close(cfd)
+            continue
+          c = http_conn_new(s, cfd)
+          c["ev"] = "r"
+          conns[to_string(cfd)] = c
+          pollset_add(ps, cfd, "r")
+        continue
+      w = chans[key]
+      if w != nil
+        // replies of a worker: it is idle again, maybe with a connection back
+        d = sock_recv(fd, 262144)
+        if d == nil || d == ""
+          continue
+        w["buf"] = w["buf"] + d
+        while true
+          m = __http_chan_try(w["buf"])
+          if m == nil
+            break
+          w["buf"] = m[2]
+          busy -= 1
+          push(idle, fd)
+          f = split(m[0], " ")
+          if f[0] == "B"
+            c = http_conn_new(s, to_number(f[1]))
+            c["reqs"] = to_number(f[2])
+            c["rt"] = to_number(f[3])
+            c["close"] = f[4] == "1"
+            c["linger"] = f[5] == "1"
+            if to_number(f[6]) >= 0
+              c["file"] = [to_number(f[6]), to_number(f[7]), to_number(f[8])]
+            c["in"] = m[1]
+            conns[to_string(c["fd"])] = c
+            __http_pool_next(s, ps, conns, ready, c)
+        continue
+      c = conns[key]
+      if c == nil
+        continue
+      if ev[1] == "w"
+        __http_pool_next(s, ps, conns, ready, c)
+        continue
+      data = sock_recv(fd, 65536)
+      if data == nil
+        if sock_error(fd) != 0
+          __http_ev_close(ps, conns, c)
+        continue
+      if data == ""
+        if c["out"] == "" && c["file"] == nil
+          __http_ev_close(ps, conns, c)
+          continue
+        c["close"] = true
+        c["linger"] = false
+        __http_ev_flush(s, ps, conns, c)
+        continue
+      now = clock_mono_ms()
+      c["t"] = now
+      if c["lingering"] || c["close"]
+        continue
+      if c["in"] == "" && c["reqs"] > 0
+        c["rt"] = now
+      c["in"] = c["in"] + data
+      __http_pool_next(s, ps, conns, ready, c)
+    // hand complete heads to idle workers
+    while len(idle) > 0 && len(ready) > 0
+      c = ready[0]
+      ready = ready[1:]
+      key = to_string(c["fd"])
+      if conns[key] != c
+        continue
+      remove(conns, key)
+      pollset_remove(ps, c["fd"])
+      ch = idle[len(idle) - 1]
+      pop(idle)
+      busy += 1
+      msg = join([c["fd"], c["reqs"], c["rt"], c["addr"], c["port"], len(c["in"])], " ") + "\n" +
+        c["in"]
+      if !__http_send_all(ch, msg, 5000)
+        eprint("http_serve_threads: a worker stopped taking jobs")
+    now = clock_mono_ms()
+    if paused > 0 && now >= paused
+      paused = 0
+      pollset_add(ps, lfd, "r")
+    if now - last_sweep >= 250
+      last_sweep = now
+      for c in values(conns)
+        if c["queued"]
+          continue
+        if c["lingering"]
+          if now - c["rt"] >= 2000
+            __http_ev_close(ps, conns, c)
+          continue
+        if c["out"] != "" || c["file"] != nil || c["close"]
+          if now - c["t"] >= rq_ms
+            __http_ev_close(ps, conns, c)
+          continue
+        if c["in"] == ""
+          if c["reqs"] == 0 && now - c["rt"] >= hd_ms || c["reqs"] > 0 && now - c["t"] >= ka_ms
+            __http_ev_close(ps, conns, c)
+        else if now - c["rt"] >= hd_ms
+          http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
+          __http_ev_flush(s, ps, conns, c)
   return nil
+
+// A complete message at the start of buf, as __http_chan_read, or nil.
+fun __http_chan_try(buf)
+  nl = find(buf, "\n")
+  if nl < 0
+    return nil
+  head = substr(buf, 0, nl)
+  sp = split(head, " ")
+  k = 0
+  if len(sp) > 1
+    k = to_number(sp[len(sp) - 1])
+  if len(buf) - nl - 1 < k
+    return nil
+  return [head, substr(buf, nl + 1, k), substr(buf, nl + 1 + k, len(buf) - nl - 1 - k)]
+
+// The pool's main thread after c changed: streams its output, then queues it
+// for a worker once its next request head is complete.
+fun __http_pool_next(s, ps, conns, ready, c)
+  if c["out"] != "" || c["file"] != nil || c["close"]
+    __http_ev_flush(s, ps, conns, c)
+    if c["out"] != "" || c["file"] != nil || c["close"] || conns[to_string(c["fd"])] != c
+      return nil
+  if c["queued"] != true && __http_head_ready(s, c)
+    c["queued"] = true
+    push(ready, c)
+    return nil
+  if c["ev"] != "r"
+    __http_ev_flush(s, ps, conns, c)
 
 // ---------------------------------------------------------------- event loop
 
