@@ -94,7 +94,7 @@ static const struct {
     {"uint8", DT_UINT8},   {"byte", DT_UINT8},     {"uint16", DT_UINT16},
     {"uint32", DT_UINT32}, {"uint64", DT_UINT64},  {"boolean", DT_BOOLEAN},
     {"string", DT_STRING}, {"float", DT_FLOAT},    {"array", DT_ARRAY},
-    {"nil", DT_NIL},
+    {"nil", DT_NIL},       {"map", DT_MAP},
 };
 
 DeclType decl_type_from_word(const char *w, size_t n, bool class_header)

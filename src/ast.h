@@ -33,6 +33,7 @@ typedef enum {
     DT_ARRAY,
     DT_NIL,
     DT_OTHER, // any other word in a class header: unchecked
+    DT_MAP,   // `map m`: checked by the compiler's hidden builtin (after the VM's types)
 } DeclType;
 
 DeclType decl_type_from_word(const char *w, size_t n, bool class_header);

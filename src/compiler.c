@@ -80,6 +80,13 @@ typedef struct {
     char *error;
     const CompileOptions *opts;
     int depth; // expression recursion (the AST can be deep: a+b+c+... chains)
+    // D17a: which files assigned each global at top level in this compilation
+    // (indexed by global), and which files each file included (indexed by file).
+    IntList *gfiles;
+    size_t ngfiles;
+    IntList *children;
+    size_t nchildren;
+    uint16_t root_file;
 } Compiler;
 
 static void *xrealloc(void *p, size_t n)
@@ -389,6 +396,69 @@ static const Alias *find_alias(Compiler *c, const char *name)
     return NULL;
 }
 
+static IntList *grow_lists(IntList **arr, size_t *n, size_t index)
+{
+    if (index >= *n) {
+        size_t cap = *n ? *n : 16;
+        while (cap <= index)
+            cap *= 2;
+        *arr = xrealloc(*arr, sizeof(IntList) * cap);
+        memset(*arr + *n, 0, sizeof(IntList) * (cap - *n));
+        *n = cap;
+    }
+    return *arr + index;
+}
+
+static void add_unique(IntList *l, int v)
+{
+    for (int i = 0; i < l->count; i++)
+        if (l->items[i] == v)
+            return;
+    PUSH(l->items, l->count, l->cap, v);
+}
+
+// A top-level assignment of global g in the current file (D17, D17a).
+static void note_assigned(Compiler *c, size_t g)
+{
+    ginfo(c->vm, g)->assigned = true;
+    add_unique(grow_lists(&c->gfiles, &c->ngfiles, g), c->fs->file);
+}
+
+// D17a: is file f `from` itself or a file that `from` included (transitively)?
+static bool file_within(Compiler *c, int from, int f, int depth)
+{
+    if (from == f)
+        return true;
+    if (depth > 256 || (size_t)from >= c->nchildren)
+        return false;
+    IntList *ch = &c->children[from];
+    for (int i = 0; i < ch->count; i++)
+        if (file_within(c, ch->items[i], f, depth + 1))
+            return true;
+    return false;
+}
+
+// D17 "a global that the text has already assigned above", seen from the
+// function being compiled: the main file sees every assignment above it; a
+// function of an included file only those of its own file and of the files
+// it included, never the includer's globals (D17a).
+static bool assigned_above(Compiler *c, size_t g)
+{
+    GlobalInfo *gi = ginfo(c->vm, g);
+    if (!gi->assigned)
+        return false;
+    int from = c->fs->def_file;
+    if (from == c->root_file)
+        return true;
+    if (g >= c->ngfiles)
+        return false; // assigned by an earlier REPL input only
+    IntList *l = &c->gfiles[g];
+    for (int i = 0; i < l->count; i++)
+        if (file_within(c, from, l->items[i], 0))
+            return true;
+    return false;
+}
+
 typedef enum { VAR_LOCAL, VAR_UPVAL, VAR_GLOBAL, VAR_BUILTIN } VarKind;
 
 typedef struct {
@@ -464,7 +534,7 @@ static Var resolve_write(Compiler *c, const char *name, bool *created)
     }
     size_t g = global_index(c, name);
     GlobalInfo *gi = ginfo(c->vm, g);
-    if (gi->assigned) {
+    if (assigned_above(c, g)) {
         v.index = (int)g;
         v.type = gi->type;
         return v;
@@ -486,9 +556,16 @@ static void emit_get(Compiler *c, Var v)
     }
 }
 
+static int builtin_index(Compiler *c, const char *name);
+
 static void emit_set(Compiler *c, Var v)
 {
-    if (v.type != DT_NONE)
+    // boolean (D14: any number stores its truthiness) and map are checked by
+    // hidden builtins; the other types by the VM's CHECK_TYPE
+    if (v.type == DT_BOOLEAN || v.type == DT_MAP)
+        emit_ab(c, OP_CALL_BUILTIN,
+                (uint32_t)builtin_index(c, v.type == DT_MAP ? "__typed_map" : "__typed_boolean"), 1);
+    else if (v.type != DT_NONE)
         emit(c, OP_CHECK_TYPE, v.type);
     switch (v.kind) {
     case VAR_LOCAL: emit(c, OP_SET_LOCAL, (uint32_t)v.index); break;
@@ -496,7 +573,7 @@ static void emit_set(Compiler *c, Var v)
     case VAR_GLOBAL:
         emit(c, OP_SET_GLOBAL, (uint32_t)v.index);
         if (c->fs->is_top)
-            ginfo(c->vm, (size_t)v.index)->assigned = true;
+            note_assigned(c, (size_t)v.index);
         break;
     case VAR_BUILTIN: break;
     }
@@ -1613,23 +1690,24 @@ static void statement(Compiler *c, Node *n)
         assignment(c, n);
         break;
     case N_DECL: {
+        // without a value: the type's zero value (docs/language.md)
         if (n->a)
             expression(c, n->a);
         else {
             switch (n->dtype) {
             case DT_STRING: emit(c, OP_CONST, str_const(c, "", 0)); break;
             case DT_BOOLEAN: emit(c, OP_FALSE, 0); break;
-            case DT_FLOAT: case DT_ARRAY: case DT_NIL: case DT_OTHER: case DT_NONE:
-                emit(c, OP_NIL, 0);
-                break;
+            case DT_FLOAT: emit_const(c, FLOAT_VAL(0.0)); break;
+            case DT_ARRAY: emit(c, OP_ARRAY, 0); break;
+            case DT_MAP: emit(c, OP_MAP, 0); break;
+            case DT_NIL: case DT_OTHER: case DT_NONE: emit(c, OP_NIL, 0); break;
             default: emit(c, OP_INT, 0); break;
             }
         }
         Var v = declare_var(c, n->str, (uint8_t)n->dtype, false);
         set_pos(c, n);
-        if (!n->a && (n->dtype == DT_FLOAT || n->dtype == DT_ARRAY)) {
-            v.type = DT_NONE; // default nil needs no check
-        }
+        if (!n->a)
+            v.type = DT_NONE; // the zero value needs no check
         emit_set(c, v);
         break;
     }
@@ -1715,7 +1793,7 @@ static void statement(Compiler *c, Node *n)
     case N_FUN: {
         Var v = declare_var(c, n->fn->name, DT_NONE, true);
         if (v.kind == VAR_GLOBAL)
-            ginfo(c->vm, (size_t)v.index)->assigned = true; // visible to functions below (D17)
+            note_assigned(c, (size_t)v.index); // visible to functions below (D17)
         function(c, n->fn, n->fn->name, false);
         set_pos(c, n);
         v.type = DT_NONE;
@@ -1732,6 +1810,8 @@ static void statement(Compiler *c, Node *n)
             Alias a = {strdup(saved), strdup(n->name2), strdup(n->ns)};
             PUSH(vm->aliases, vm->naliases, vm->aliases_cap, a);
         }
+        if (n->ival > 0) // the included file's id + 1 (D17a)
+            add_unique(grow_lists(&c->children, &c->nchildren, n->file), (int)n->ival - 1);
         c->ns = n->ns ? n->ns : saved;
         statements(c, &n->body);
         c->ns = saved;
@@ -1801,6 +1881,7 @@ ObjClosure *compile_program(VM *vm, NodeList *program, const char *main_name,
         fs.file = program->items[0]->file;
         fs.def_file = fs.file;
     }
+    c.root_file = fs.def_file;
     prepass(&c, program);
     Node *last = program->count > 0 ? program->items[program->count - 1] : NULL;
     if (opts && opts->repl && last && last->kind == N_EXPR_STMT) {
@@ -1823,6 +1904,12 @@ ObjClosure *compile_program(VM *vm, NodeList *program, const char *main_name,
     }
     c.fs = NULL;
     fs_free(&c, &fs);
+    for (size_t i = 0; i < c.ngfiles; i++)
+        free(c.gfiles[i].items);
+    free(c.gfiles);
+    for (size_t i = 0; i < c.nchildren; i++)
+        free(c.children[i].items);
+    free(c.children);
     vm->mark_extra = saved_mark;
     vm->mark_extra_ctx = saved_ctx;
     *error = c.error;

@@ -498,11 +498,13 @@ static Token scan_number(Lexer *lx, size_t start)
         buf[n] = 0;
         t.fval = strtod(buf, NULL);
     } else {
+        // D3a: modulo 2^64 like Int arithmetic (9223372036854775808 is
+        // INT64_MIN, 18446744073709551615 is -1); the parser warns above 2^64-1
         uint64_t v = 0;
         for (size_t i = start; i < lx->pos; i++) {
             uint64_t d = (uint64_t)(s[i] - '0');
-            if (v > (UINT64_C(9223372036854775807) - d) / 10)
-                return error_at(lx, start, "integer literal too large");
+            if (v > (UINT64_MAX - d) / 10)
+                t.wrapped = true;
             v = v * 10 + d;
         }
         t.ival = (int64_t)v;

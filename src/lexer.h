@@ -40,6 +40,7 @@ typedef struct {
     size_t str_len;
     char *alias; // include alias (malloc'd) or NULL
     bool angle;  // include with <...>
+    bool wrapped; // decimal literal above 2^64-1, reduced modulo 2^64 (D3a)
 } Token;
 
 typedef struct {

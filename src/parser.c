@@ -4,6 +4,7 @@
 #include "parser.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <limits.h>
 #include <setjmp.h>
@@ -250,6 +251,11 @@ static Node *primary(Parser *p)
     case TOK_INT:
         n = new_node(p, N_INT);
         n->ival = t.ival;
+        if (t.wrapped) {
+            fflush(stdout);
+            fprintf(stderr, "Warning %s:%d: integer literal %.*s is above 2^64-1, wrapped to %" PRId64 "\n",
+                    p->path, t.line, t.len, t.start, t.ival);
+        }
         advance(p);
         return n;
     case TOK_FLOAT:
@@ -962,6 +968,17 @@ static bool mark_included(VM *vm, const char *real, const char *ns)
 
 static void parse_into(Parser *p, NodeList *out);
 
+// The id of the latest source file with this real path, -1 if none.
+static int earlier_file(VM *vm, const char *real)
+{
+    for (size_t i = vm->nfiles; i-- > 0;) {
+        char r[PATH_MAX];
+        if (realpath(vm->files[i].path, r) && strcmp(r, real) == 0)
+            return (int)i;
+    }
+    return -1;
+}
+
 static Node *include_statement(Parser *p)
 {
     Token t = p->cur;
@@ -979,17 +996,21 @@ static Node *include_statement(Parser *p)
         snprintf(real, sizeof real, "%s", resolved);
     const char *ns = p->ns;
     if (t.alias) {
-        size_t nl = strlen(real) + 3;
+        // one copy per namespace (docs/includes.md): the key names the
+        // includer's namespace, the file and the alias
+        size_t nl = strlen(p->ns) + strlen(real) + strlen(t.alias) + 5;
         char *pre = arena_alloc(p->arena, nl);
-        snprintf(pre, nl, "%s::", real);
+        snprintf(pre, nl, "%s%s::%s::", p->ns, real, t.alias);
         ns = pre;
         n->name2 = t.alias;
         n->flag = true;
     }
     n->ns = ns;
     advance(p); // the include token
-    if (!mark_included(p->vm, real, ns))
+    if (!mark_included(p->vm, real, ns)) {
+        n->ival = earlier_file(p->vm, real) + 1; // still "included above" (D17a)
         return n;
+    }
     if (p->depth > 200)
         FAIL(p, "include nesting too deep");
     size_t len;
@@ -1004,6 +1025,7 @@ static Node *include_statement(Parser *p)
     const char *shown = strstr(resolved, "/../") ? real : resolved;
     child.path = arena_strndup(p->arena, shown, strlen(shown));
     child.file = vm_add_file(p->vm, shown, shown);
+    n->ival = (int64_t)child.file + 1;
     child.ns = ns;
     child.depth = p->depth + 1;
     jmp_buf jb;

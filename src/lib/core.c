@@ -148,7 +148,35 @@ static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
 EXTENSIONS(X)
 #undef X
 
+// Stores into a `boolean` variable (D14): Booleans as they are, any number as
+// its truthiness (`boolean f = 2` is true); the compiler calls this instead of
+// the VM's type check.
+static bool core_typed_boolean(VM *vm, int argc, Value *args, Value *out)
+{
+    Value v = args[0];
+    if (IS_BOOL(v))
+        *out = v;
+    else if (IS_INT(v))
+        *out = BOOL_VAL(AS_INT(v) != 0);
+    else if (IS_FLOAT(v))
+        *out = BOOL_VAL(AS_FLOAT(v) != 0.0);
+    else
+        return vm_throw(vm, OBJ_VAL(str_from_cstr(vm, "TypeError: expected Boolean")));
+    return true;
+}
+
+// Stores into a `map` variable: Maps only.
+static bool core_typed_map(VM *vm, int argc, Value *args, Value *out)
+{
+    if (!IS_MAP(args[0]))
+        return vm_throw(vm, OBJ_VAL(str_from_cstr(vm, "TypeError: expected Map")));
+    *out = args[0];
+    return true;
+}
+
 const NativeReg lib_core_natives[] = {
+    {"__typed_boolean", core_typed_boolean, 1, 1},
+    {"__typed_map", core_typed_map, 1, 1},
     {"print", core_print, 0, -1},
     {"echo", core_echo, 0, -1},
     {"len", core_len, 1, 1},

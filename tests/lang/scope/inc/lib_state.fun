@@ -1,0 +1,2 @@
+// fixture
+state_hits = 0
