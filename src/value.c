@@ -127,6 +127,54 @@ typedef struct {
     Value a, b;
 } EqPair;
 
+// Open-addressing hash set of container pairs (x, y) for val_equal.
+typedef struct {
+    Obj **slots; // 2 * cap pointers, (NULL, NULL) = empty
+    size_t count, cap;
+} PairSet;
+
+static size_t pair_hash(const Obj *x, const Obj *y)
+{
+    uint64_t h = (uint64_t)(uintptr_t)x * UINT64_C(0x9E3779B97F4A7C15);
+    h ^= (uint64_t)(uintptr_t)y + UINT64_C(0x7F4A7C159E3779B9) + (h << 6) + (h >> 2);
+    h ^= h >> 29;
+    return (size_t)h;
+}
+
+static void pairset_put(Obj **slots, size_t cap, Obj *x, Obj *y)
+{
+    size_t i = pair_hash(x, y) & (cap - 1);
+    while (slots[2 * i])
+        i = (i + 1) & (cap - 1);
+    slots[2 * i] = x;
+    slots[2 * i + 1] = y;
+}
+
+// Adds (x, y); false when it was already there.
+static bool pairset_add(PairSet *s, Obj *x, Obj *y)
+{
+    if (s->cap) {
+        for (size_t i = pair_hash(x, y) & (s->cap - 1); s->slots[2 * i]; i = (i + 1) & (s->cap - 1))
+            if (s->slots[2 * i] == x && s->slots[2 * i + 1] == y)
+                return false;
+    }
+    if ((s->count + 1) * 4 > s->cap * 3) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        Obj **slots = calloc(2 * cap, sizeof(Obj *));
+        if (!slots)
+            fun_oom();
+        for (size_t i = 0; i < s->cap; i++)
+            if (s->slots[2 * i])
+                pairset_put(slots, cap, s->slots[2 * i], s->slots[2 * i + 1]);
+        free(s->slots);
+        s->slots = slots;
+        s->cap = cap;
+    }
+    pairset_put(s->slots, s->cap, x, y);
+    s->count++;
+    return true;
+}
+
 // Structural equality without recursion: an explicit stack of pairs, and a
 // set of container pairs already under comparison so cycles terminate.
 bool val_equal(Value a, Value b)
@@ -138,8 +186,7 @@ bool val_equal(Value a, Value b)
         return true;
     EqPair *stack = NULL;
     size_t n = 0, cap = 0;
-    Obj **seen = NULL; // pairs (x, y) stored flat
-    size_t nseen = 0, seen_cap = 0;
+    PairSet seen = {0};
     bool result = true;
 #define EQ_PUSH(x, y)                                                                              \
     do {                                                                                           \
@@ -163,26 +210,10 @@ bool val_equal(Value a, Value b)
         if (!deep)
             continue;
         Obj *x = AS_OBJ(p.a), *y = AS_OBJ(p.b);
-        bool again = false;
-        for (size_t i = 0; i < nseen; i += 2)
-            if (seen[i] == x && seen[i + 1] == y) {
-                again = true;
-                break;
-            }
-        if (again)
+        // a pair already compared (or under comparison) adds nothing: this
+        // is what ends cycles, so the set is never capped
+        if (!pairset_add(&seen, x, y))
             continue;
-        if (nseen + 2 > seen_cap) {
-            seen_cap = seen_cap ? seen_cap * 2 : 64;
-            seen = realloc(seen, sizeof(Obj *) * seen_cap);
-            if (!seen)
-                fun_oom();
-        }
-        // only containers that can form cycles need remembering; the linear
-        // scan is bounded by keeping the most recent entries
-        if (nseen < 4096) {
-            seen[nseen++] = x;
-            seen[nseen++] = y;
-        }
         switch (x->type) {
         case OBJ_ARRAY: {
             ObjArray *xa = (ObjArray *)x, *ya = (ObjArray *)y;
@@ -213,7 +244,7 @@ bool val_equal(Value a, Value b)
     }
 #undef EQ_PUSH
     free(stack);
-    free(seen);
+    free(seen.slots);
     return result;
 }
 
@@ -336,10 +367,37 @@ void val_format_float(double d, char *buf, size_t size)
         snprintf(buf, size, "-0");
 }
 
-static bool display(VM *vm, StrBuf *sb, Value v, int depth);
+// The containers being displayed, outermost first: one that is reached again
+// inside itself prints as [...] / {...}, as Python does.
+typedef struct {
+    Obj **items;
+    size_t count, cap;
+} DispPath;
+
+static bool display(VM *vm, StrBuf *sb, Value v, int depth, DispPath *path);
+
+static bool path_contains(const DispPath *path, const Obj *o)
+{
+    for (size_t i = path->count; i-- > 0;)
+        if (path->items[i] == o)
+            return true;
+    return false;
+}
+
+static void path_push(DispPath *path, Obj *o)
+{
+    if (path->count == path->cap) {
+        path->cap = path->cap ? path->cap * 2 : 16;
+        path->items = realloc(path->items, sizeof(Obj *) * path->cap);
+        if (!path->items)
+            fun_oom();
+    }
+    path->items[path->count++] = o;
+}
 
 // {"key": value, ...} of a map or of an instance's fields (without methods).
-static bool display_fields(VM *vm, StrBuf *sb, Table *t, bool skip_callables, int depth)
+static bool display_fields(VM *vm, StrBuf *sb, Table *t, bool skip_callables, int depth,
+                           DispPath *path)
 {
     sb_putc(sb, '{');
     bool first = true;
@@ -353,14 +411,14 @@ static bool display_fields(VM *vm, StrBuf *sb, Table *t, bool skip_callables, in
         sb_putc(sb, '"');
         sb_append(sb, e->key->chars, e->key->len);
         sb_puts(sb, "\": ");
-        if (!display(vm, sb, e->value, depth + 1))
+        if (!display(vm, sb, e->value, depth + 1, path))
             return false;
     }
     sb_putc(sb, '}');
     return true;
 }
 
-static bool display_instance(VM *vm, StrBuf *sb, ObjInstance *o, int depth)
+static bool display_instance(VM *vm, StrBuf *sb, ObjInstance *o, int depth, DispPath *path)
 {
     ObjString *key = vm_intern(vm, "toString", 8);
     Value *m = tbl_get(&o->fields, key);
@@ -374,13 +432,15 @@ static bool display_instance(VM *vm, StrBuf *sb, ObjInstance *o, int depth)
             sb_append(sb, AS_STRING(out)->chars, AS_STRING(out)->len);
             return true;
         }
-        return display(vm, sb, out, depth + 1);
+        return display(vm, sb, out, depth + 1, path);
     }
     sb_append(sb, o->klass->name->chars, o->klass->name->len);
-    return display_fields(vm, sb, &o->fields, true, depth);
+    return display_fields(vm, sb, &o->fields, true, depth, path);
 }
 
-static bool display(VM *vm, StrBuf *sb, Value v, int depth)
+static bool display_container(VM *vm, StrBuf *sb, Value v, int depth, DispPath *path);
+
+static bool display(VM *vm, StrBuf *sb, Value v, int depth, DispPath *path)
 {
     char buf[64];
     switch (v.type) {
@@ -408,22 +468,10 @@ static bool display(VM *vm, StrBuf *sb, Value v, int depth)
     case OBJ_STRING:
         sb_append(sb, AS_STRING(v)->chars, AS_STRING(v)->len);
         return true;
-    case OBJ_ARRAY: {
-        ObjArray *a = AS_ARRAY(v);
-        sb_putc(sb, '[');
-        for (size_t i = 0; i < a->count; i++) {
-            if (i)
-                sb_puts(sb, ", ");
-            if (!display(vm, sb, a->items[i], depth + 1))
-                return false;
-        }
-        sb_putc(sb, ']');
-        return true;
-    }
+    case OBJ_ARRAY:
     case OBJ_MAP:
-        return display_fields(vm, sb, &AS_MAP(v)->table, false, depth);
     case OBJ_INSTANCE:
-        return display_instance(vm, sb, AS_INSTANCE(v), depth);
+        return display_container(vm, sb, v, depth, path);
     case OBJ_CLOSURE:
         sb_printf(sb, "<function %s>", AS_CLOSURE(v)->proto->name->chars);
         return true;
@@ -435,7 +483,7 @@ static bool display(VM *vm, StrBuf *sb, Value v, int depth)
         return true;
     case OBJ_BOUND:
         sb_puts(sb, "<bound ");
-        display(vm, sb, AS_BOUND(v)->method, depth + 1);
+        display(vm, sb, AS_BOUND(v)->method, depth + 1, path);
         sb_putc(sb, '>');
         return true;
     case OBJ_HANDLE:
@@ -450,4 +498,38 @@ static bool display(VM *vm, StrBuf *sb, Value v, int depth)
     }
 }
 
-bool val_display(VM *vm, StrBuf *sb, Value v) { return display(vm, sb, v, 0); }
+static bool display_container(VM *vm, StrBuf *sb, Value v, int depth, DispPath *path)
+{
+    Obj *o = AS_OBJ(v);
+    if (path_contains(path, o)) {
+        sb_puts(sb, o->type == OBJ_ARRAY ? "[...]" : "{...}");
+        return true;
+    }
+    path_push(path, o);
+    bool ok = true;
+    if (o->type == OBJ_ARRAY) {
+        ObjArray *a = (ObjArray *)o;
+        sb_putc(sb, '[');
+        for (size_t i = 0; i < a->count && ok; i++) {
+            if (i)
+                sb_puts(sb, ", ");
+            ok = display(vm, sb, a->items[i], depth + 1, path);
+        }
+        if (ok)
+            sb_putc(sb, ']');
+    } else if (o->type == OBJ_MAP) {
+        ok = display_fields(vm, sb, &((ObjMap *)o)->table, false, depth, path);
+    } else {
+        ok = display_instance(vm, sb, (ObjInstance *)o, depth, path);
+    }
+    path->count--;
+    return ok;
+}
+
+bool val_display(VM *vm, StrBuf *sb, Value v)
+{
+    DispPath path = {0};
+    bool ok = display(vm, sb, v, 0, &path);
+    free(path.items);
+    return ok;
+}

@@ -62,17 +62,53 @@ static bool arr_pop(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
+// set(arr, i, v) like arr[i] = v; set(map, key, v) like map[key] = v (also
+// the fields of an instance). Returns v.
 static bool arr_set(VM *vm, int argc, Value *args, Value *out)
 {
     ObjArray *a;
     int64_t i;
     size_t idx;
+    if (IS_MAP(args[0]) || IS_INSTANCE(args[0])) {
+        if (!IS_STRING(args[1]))
+            return vm_type_error(vm, "map key must be a String, got %s", val_type_name(args[1]));
+        Table *t = IS_MAP(args[0]) ? &AS_MAP(args[0])->table : &AS_INSTANCE(args[0])->fields;
+        tbl_set(vm, t, AS_STRING(args[1]), args[2]);
+        *out = args[2];
+        return true;
+    }
+    if (!IS_ARRAY(args[0]))
+        return arg_error(vm, "set", args, 0, "Array or Map");
     if (!arg_array(vm, "set", args, 0, &a) || !arg_int(vm, "set", args, 1, &i))
         return false;
     if (!norm_index(i, a->count, &idx))
         return vm_error(vm, "index out of range");
     a->items[idx] = args[2];
     *out = args[2];
+    return true;
+}
+
+// get(map, key [, default]): the value, or default (nil) for a missing key;
+// get(arr, i [, default]) the same for an index outside the array.
+static bool arr_get(VM *vm, int argc, Value *args, Value *out)
+{
+    Value dflt = argc > 2 ? args[2] : NIL_VAL;
+    if (IS_MAP(args[0]) || IS_INSTANCE(args[0])) {
+        if (!IS_STRING(args[1]))
+            return vm_type_error(vm, "map key must be a String, got %s", val_type_name(args[1]));
+        Table *t = IS_MAP(args[0]) ? &AS_MAP(args[0])->table : &AS_INSTANCE(args[0])->fields;
+        Value *v = tbl_get(t, AS_STRING(args[1]));
+        *out = v ? *v : dflt;
+        return true;
+    }
+    ObjArray *a;
+    int64_t i;
+    size_t idx;
+    if (!IS_ARRAY(args[0]))
+        return arg_error(vm, "get", args, 0, "Array or Map");
+    if (!arg_array(vm, "get", args, 0, &a) || !arg_int(vm, "get", args, 1, &i))
+        return false;
+    *out = norm_index(i, a->count, &idx) ? a->items[idx] : dflt;
     return true;
 }
 
@@ -563,6 +599,7 @@ const NativeReg lib_array_natives[] = {
     {"pop", arr_pop, 1, 1},
     {"apop", arr_pop, 1, 1}, // documented by the reference, never built there (Q47)
     {"set", arr_set, 3, 3},
+    {"get", arr_get, 2, 3},
     {"insert", arr_insert, 3, 3},
     {"remove", arr_remove, 2, 2},
     {"clear", arr_clear, 1, 1},

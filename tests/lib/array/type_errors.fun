@@ -18,7 +18,7 @@ catch e
 try
     set("abc", 0, "x")
 catch e
-    print(e)    // expect: Runtime type error: set: argument 1 must be an Array, got String
+    print(e)    // expect: Runtime type error: set: argument 1 must be an Array or Map, got String
 try
     set([1], "0", 2)
 catch e
