@@ -1,6 +1,6 @@
 // arrays.fun: array helpers. All functions return new arrays unless noted.
 // Equality is the language's == (numeric across Int/Float, structural for
-// arrays and maps, decisions.md D7). Yes/no answers are Booleans (D6a).
+// arrays and maps, docs/rulings.md D7). Yes/no answers are Booleans (D6a).
 
 // Copy of at most `count` elements starting at `start`, clamped to the array.
 fun array_slice(arr, start, count)

@@ -1,5 +1,5 @@
 // math.fun: small numeric helpers.
-// abs, clamp, gcd and lcm are core builtins (Int and Float, decisions.md D8).
+// abs, clamp, gcd and lcm are core builtins (Int and Float, docs/rulings.md D8).
 // The reference's Fun versions were always shadowed by those builtins, so we
 // do not redefine them: the assignments below only make them reachable as
 // values and through a namespace (`#include <math.fun> as m` -> m.abs(-1)).

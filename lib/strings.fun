@@ -1,5 +1,5 @@
 // strings.fun: byte-wise string helpers (ASCII only for case changes).
-// Written fresh for this implementation (decisions.md D30). Every function
+// Written fresh for this implementation (docs/rulings.md D30). Every function
 // works on byte strings and never fails on odd input: non-String arguments
 // are converted with to_string where that makes sense.
 

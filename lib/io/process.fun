@@ -1,4 +1,4 @@
-// io/process.fun: running programs WITHOUT a shell (decisions.md D29).
+// io/process.fun: running programs WITHOUT a shell (docs/rulings.md D29).
 // A command is an Array of Strings [program, arg1, ...] (recommended), or a
 // String that proc_run splits into words itself (no shell syntax: pipes,
 // redirections and variables are not interpreted).

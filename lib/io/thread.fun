@@ -5,7 +5,7 @@
 //                              other non-nil value is the single argument
 //   t.join(id)                 (alias wait) waits and returns a copy of the
 //                              result; without id: the last spawned thread
-// Threads share nothing mutable (decisions.md D28): the thread gets a copy of
+// Threads share nothing mutable (docs/rulings.md D28): the thread gets a copy of
 // the program's globals and of its arguments; an error inside the thread is
 // reported by join.
 
