@@ -862,6 +862,11 @@ static void check_argc(Compiler *c, Node *n, int argc, int max)
         error_at(c, n, "too many arguments in one call (max %d)", max);
 }
 
+// Builtins the reference does not have, named like common variables: a
+// variable of that name in scope (assigned above, a local, a capture) is
+// called instead, so `get = make_getter()` then `get()` keeps working.
+static bool yields_to_variables(const char *name) { return strcmp(name, "get") == 0; }
+
 static void call(Compiler *c, Node *n)
 {
     Node *callee = n->a;
@@ -874,7 +879,7 @@ static void call(Compiler *c, Node *n)
         if (b >= 0) {
             if (v.kind == VAR_BUILTIN)
                 use_builtin = true;
-            else if (!v.is_fun)
+            else if (!v.is_fun && !yields_to_variables(name))
                 use_builtin = true; // plain variables never shadow a builtin call
         }
         if (use_builtin) {

@@ -33,3 +33,14 @@ try
   set(a, 5, 1)
 catch e
   print(starts_with(e, "Runtime error: index"))   // expect: true
+// `get` is not a reference builtin: a variable of that name is still callable
+fun make_getter(v)
+  fun getter()
+    return v
+  return getter
+get = make_getter(5)
+print(get())                       // expect: 5
+fun local_get()
+  get = make_getter(6)
+  return get()
+print(local_get())                 // expect: 6
