@@ -56,6 +56,7 @@ bench: $(BUILD)/fun
 	bench/net/run.sh $(BUILD)/fun
 	bench/net/servers.sh $(BUILD)/fun
 	$(PYTHON) bench/net/abuse.py --fun $(BUILD)/fun
+	bench/tasks/run.sh $(BUILD)/fun
 
 # The event-loop HTTP server and the async clients on loopback (tools/demo.sh).
 .PHONY: demo

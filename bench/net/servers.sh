@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make bench, HTTP servers: wrk against the Fun event-loop and thread-pool
+# make bench, HTTP servers: wrk against the Fun event-loop, task-per-connection and thread-pool
 # servers (examples/net/http_mt_server.fun), a Python asyncio server (protocol
 # and streams modes) and node's http module, at 100 and 1 000 connections.
 # Servers are pinned to CPU 0 and wrk to CPU 1 when taskset is there.
@@ -30,6 +30,7 @@ start() { # name port cmd...
 declare -a names ports
 add() { local name=$1; shift; local port; port=$(free_port); start "$name" "$port" "${@/PORT/$port}" && { names+=("$name"); ports+=("$port"); }; }
 add "Fun event loop" "$fun" "$root/examples/net/http_mt_server.fun" PORT
+add "Fun task per connection" "$fun" "$root/examples/net/http_mt_server.fun" --tasks PORT
 add "Fun 4 threads" "$fun" "$root/examples/net/http_mt_server.fun" --threads 4 PORT
 add "Python asyncio (protocol)" python3 "$here/asyncio_server.py" PORT protocol
 add "Python asyncio (streams)" python3 "$here/asyncio_server.py" PORT streams

@@ -10,9 +10,9 @@
 //                 complete requests, handlers and CGI scripts in parallel
 //   (default)     event loop: one thread, non-blocking sockets, one poll set
 //                 over the listening socket and every connection
-//   --scheduler   the same in one thread, written as tasks of
-//                 lib/async/scheduler.fun (await_read / await_write); fine for
-//                 a few hundred connections, slower beyond
+//   --tasks       the same in one thread, one straight-line task per
+//                 connection (lib/async/scheduler.fun: async_recv,
+//                 async_send_all...); --scheduler is the old name
 //   --host H      address to listen on (default 127.0.0.1)
 //   --timeout S   seconds before an incomplete request gets 408 (a new
 //                 connection must send its request head within them, byte

@@ -1,5 +1,5 @@
 // server_options.fun: command line shared by http_mt_server.fun and
-// http_mt_server_cgi.fun: [--threads N | --scheduler] [--host H] [--timeout S]
+// http_mt_server_cgi.fun: [--threads N | --tasks] [--host H] [--timeout S]
 // [--max-conns N] [--log] [port [document_root]].
 #include <net/http_cgi_server.fun>
 

@@ -1754,6 +1754,13 @@ fun __http_conn_task(s, fd)
     if data == ""
       sock_close(fd)
       return nil
+    b = __http_fast(s, c, data, clock_mono_ms())
+    if b != nil   // the common repeated static GET, as in http_serve_events
+      c["reqs"] = c["reqs"] + 1
+      if async_send_all(fd, b, s["request_timeout_ms"]) < len(b)
+        sock_close(fd)
+        return nil
+      continue
     __http_task_job(s, c, http_conn_input(s, c, data, true))
   return nil
 
