@@ -35,6 +35,12 @@ static void set_argv_env(int argc, char **argv)
     sb_free(&all);
 }
 
+static void on_sigint(int sig)
+{
+    (void)sig;
+    vm_interrupt_requested = 1;
+}
+
 int main(int argc, char **argv)
 {
     signal(SIGPIPE, SIG_IGN);
@@ -60,6 +66,7 @@ int main(int argc, char **argv)
     }
     VM *vm = vm_new();
     vm->trace = trace;
+    vm->watches_interrupt = true; // Ctrl-C raises "Runtime error: interrupted" here
     static char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
@@ -110,13 +117,22 @@ int main(int argc, char **argv)
         vm_free(vm);
         return 1;
     }
+    // Ctrl-C interrupts the script with a catchable error (its finally blocks
+    // run); uncaught, the process exits with 130 as a shell expects
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
     bool ok = vm_run_main(vm, main_fn);
     int code = 0;
     if (vm->exiting)
         code = vm->exit_code;
     else if (!ok) {
+        bool interrupted = IS_STRING(vm->error) &&
+                           strcmp(AS_CSTRING(vm->error), "Runtime error: interrupted") == 0;
         vm_report_error(vm);
-        code = 1;
+        code = interrupted ? 130 : 1;
         if (repl_on_error) {
             // keep the program's globals and inspect them interactively; the
             // status stays 1 unless the session ends with `exit n`

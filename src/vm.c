@@ -20,10 +20,12 @@ volatile sig_atomic_t vm_interrupt_requested;
 
 // Checked on loop back-edges and calls. Fuzzing builds (-DFUN_FUZZ) also count
 // down vm->fuel there, so any program stops after a bounded amount of work.
+// Only the VM of the main program watches the flag (vm->watches_interrupt):
+// a thread's VM never reads or clears it, so Ctrl-C reaches the main program.
 #ifdef FUN_FUZZ
-#define INTERRUPT_PENDING() (vm_interrupt_requested || --vm->fuel < 0)
+#define INTERRUPT_PENDING() ((vm->watches_interrupt && vm_interrupt_requested) || --vm->fuel < 0)
 #else
-#define INTERRUPT_PENDING() vm_interrupt_requested
+#define INTERRUPT_PENDING() (vm->watches_interrupt && vm_interrupt_requested)
 #endif
 
 const char *const op_names[] = {
@@ -31,6 +33,14 @@ const char *const op_names[] = {
     FUN_OPCODES(X)
 #undef X
 };
+
+bool vm_take_interrupt(VM *vm)
+{
+    if (!vm->watches_interrupt || !vm_interrupt_requested)
+        return false;
+    vm_interrupt_requested = 0;
+    return true;
+}
 
 // ---------------------------------------------------------------- setup
 

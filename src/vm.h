@@ -186,6 +186,7 @@ struct VM {
     // call depth bound (stack overflow) and native re-entry depth
     size_t max_frames;
     int reentry;
+    bool watches_interrupt; // the main program's VM: Ctrl-C (vm_interrupt_requested) stops it
     int64_t fuel; // FUN_FUZZ builds: back-edges and calls left before the program is stopped
 
     // process / program info
@@ -197,10 +198,15 @@ struct VM {
     bool exiting;
 };
 
-// Set asynchronously (SIGINT in the REPL); the VM checks it on loop back-edges
-// and calls and raises a catchable "Runtime error: interrupted".
+// Set asynchronously by SIGINT (scripts and the REPL); the VM whose
+// watches_interrupt is set checks it on loop back-edges and calls and raises a
+// catchable "Runtime error: interrupted". Threads' VMs leave it alone.
 #include <signal.h>
 extern volatile sig_atomic_t vm_interrupt_requested;
+
+// For natives that wait: true (and the flag cleared) when Ctrl-C arrived for
+// this VM; the native then returns vm_error(vm, "interrupted").
+bool vm_take_interrupt(VM *vm);
 
 VM *vm_new(void);
 void vm_free(VM *vm);

@@ -614,7 +614,7 @@ static bool arg_ms(VM *vm, const char *fn, Value *args, int argc, int i, int64_t
 
 // Blocking wait for one fd (outside tasks): 1 ready (or hung up), 0 timed
 // out, -1 not an open fd.
-static int poll_blocking(int64_t fd, short events, int64_t ms)
+static int poll_blocking(VM *vm, int64_t fd, short events, int64_t ms)
 {
     if (fd < 0 || fd > INT_MAX)
         return -1;
@@ -629,8 +629,8 @@ static int poll_blocking(int64_t fd, short events, int64_t ms)
             return (p.revents & POLLNVAL) ? -1 : 1;
         if (r == 0)
             return 0;
-        if (errno != EINTR || vm_interrupt_requested)
-            return -1;
+        if (errno != EINTR || (vm->watches_interrupt && vm_interrupt_requested))
+            return -2; // -2: interrupted (the caller raises)
         if (ms > 0) {
             ms = deadline - loop_now_ms();
             if (ms < 0)
@@ -648,7 +648,10 @@ static bool await_fd(VM *vm, const char *fn, int argc, Value *args, Value *out, 
         return false;
     short pev = dir == LOOP_READ ? POLLIN : POLLOUT;
     if (!task_of(vm->fiber) || ms == 0) {
-        *out = INT_VAL(poll_blocking(fd, pev, ms));
+        int r = poll_blocking(vm, fd, pev, ms);
+        if (r == -2 && vm_take_interrupt(vm))
+            return vm_error(vm, "interrupted");
+        *out = INT_VAL(r < 0 ? -1 : r);
         return true;
     }
     Sched *s;
@@ -733,8 +736,9 @@ static bool task_async_sleep(VM *vm, int argc, Value *args, Value *out)
         if (ms > 0) {
             fflush(stdout);
             struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
-            while (nanosleep(&ts, &ts) < 0 && errno == EINTR && !vm_interrupt_requested)
-                ;
+            while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+                if (vm_take_interrupt(vm))
+                    return vm_error(vm, "interrupted");
         }
         return true;
     }

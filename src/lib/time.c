@@ -95,6 +95,8 @@ static bool do_sleep(VM *vm, const char *fn, Value *args, Value *out)
     if (ts.tv_nsec < 0) ts.tv_nsec = 0;
     fflush(stdout); // output printed before a pause is visible to a reader during it
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+        if (vm_take_interrupt(vm))
+            return vm_error(vm, "interrupted"); // Ctrl-C ends the wait
     }
     return true;
 }

@@ -1,4 +1,5 @@
 // 1 000 spawn/join cycles (run under ASan/LeakSanitizer by make asan)
+// timeout: 60
 fun one(i)
   return i * 2
 s = 0
