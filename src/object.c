@@ -197,6 +197,7 @@ ObjClass *class_new(VM *vm, ObjString *name)
     k->init = NULL;
     k->params = NULL;
     k->nparams = 0;
+    k->ctor_start = -1;
     return k;
 }
 

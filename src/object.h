@@ -122,6 +122,7 @@ struct ObjClass {
     ObjClosure *init;    // field initializers: called as init(this, params...)
     ClassParam *params;  // header parameters
     int nparams;
+    int ctor_start; // D19: first class (root = 0) whose _construct runs by itself; -1 unknown
 };
 
 typedef struct {

@@ -526,8 +526,8 @@ static bool enter_construct(VM *vm, Fiber *fb, int argc)
 {
     ObjClass *k = AS_CLASS(fb->top[-argc - 1]);
     Value *args = fb->top - argc;
-    if (argc > k->nparams && !tbl_get(&k->methods, vm->str_construct))
-        return raw_error(vm, "TypeError: %s() received too many arguments", k->name->chars);
+    // lenient like any call (D18, D19): header parameters take the first
+    // arguments, _construct receives them all
     for (int i = 0; i < k->nparams; i++) {
         ClassParam *p = &k->params[i];
         Value v = i < argc ? args[i] : NIL_VAL;
@@ -561,8 +561,42 @@ static bool enter_construct(VM *vm, Fiber *fb, int argc)
     return true;
 }
 
+// c's own _construct (not one inherited from its parent), or NULL.
+static ObjClosure *own_ctor(VM *vm, ObjClass *c)
+{
+    Value *v = tbl_get(&c->methods, vm->str_construct);
+    if (!v || !IS_CLOSURE(*v) || AS_CLOSURE(*v)->owner != c)
+        return NULL;
+    return AS_CLOSURE(*v);
+}
+
+// Whether a constructor calls super._construct(...) itself (it then runs its
+// ancestors' constructors, D19).
+static bool calls_super_ctor(VM *vm, ObjClosure *ctor)
+{
+    ObjProto *p = ctor->proto;
+    for (size_t i = 0; i < p->code_len; i++) {
+        uint32_t w = p->code[i];
+        if (GET_OP(w) == OP_SUPER_INVOKE && AS_STRING(p->consts[GET_A16(w)]) == vm->str_construct)
+            return true;
+    }
+    return false;
+}
+
+// Ancestor number i of k counted from the root (0 = root).
+static ObjClass *ancestor(ObjClass *k, int depth, int i)
+{
+    ObjClass *c = k;
+    for (int j = 0; j < depth - 1 - i; j++)
+        c = c->parent;
+    return c;
+}
+
 // The next constructor step of driver frame base (see enter_construct): the
 // callee to run, or NULL when construction is complete. Advances the step.
+// D19: the field initializers from the root class down, then each class's own
+// _construct from the root down, except that a _construct calling
+// super._construct takes charge of the classes above it.
 static ObjClosure *next_construct_step(VM *vm, Value *base)
 {
     ObjClass *k = AS_CLASS(base[0]);
@@ -571,21 +605,31 @@ static ObjClosure *next_construct_step(VM *vm, Value *base)
     for (ObjClass *c = k; c; c = c->parent)
         depth++;
     while (step < depth) {
-        ObjClass *c = k; // ancestor number `step` counted from the root
-        for (int64_t i = 0; i < depth - 1 - step; i++)
-            c = c->parent;
-        step++;
+        ObjClass *c = ancestor(k, depth, (int)step++);
         if (c->init) {
             base[2] = INT_VAL(step);
             return c->init;
         }
     }
-    if (step == depth) {
-        base[2] = INT_VAL(step + 1);
-        Value *ctor = tbl_get(&k->methods, vm->str_construct);
-        if (ctor && IS_CLOSURE(*ctor))
-            return AS_CLOSURE(*ctor);
+    if (k->ctor_start < 0) {
+        int start = 0;
+        for (int i = 0; i < depth; i++) {
+            ObjClosure *ctor = own_ctor(vm, ancestor(k, depth, i));
+            if (ctor && calls_super_ctor(vm, ctor))
+                start = i;
+        }
+        k->ctor_start = start;
     }
+    if (step < depth + k->ctor_start)
+        step = depth + k->ctor_start;
+    while (step < 2 * (int64_t)depth) {
+        ObjClosure *ctor = own_ctor(vm, ancestor(k, depth, (int)(step++ - depth)));
+        if (ctor) {
+            base[2] = INT_VAL(step);
+            return ctor;
+        }
+    }
+    base[2] = INT_VAL(step);
     return NULL;
 }
 
@@ -852,6 +896,11 @@ static bool norm_index(int64_t i, size_t len, size_t *out)
     return true;
 }
 
+static bool range_error(VM *vm, int64_t i, size_t len)
+{
+    return vm_error(vm, "index out of range: %lld (length %zu)", (long long)i, len);
+}
+
 static bool index_get(VM *vm, Value obj, Value idx, Value *out)
 {
     if (IS_OBJ(obj)) {
@@ -862,7 +911,7 @@ static bool index_get(VM *vm, Value obj, Value idx, Value *out)
                 return vm_type_error(vm, "array index must be an Int, got %s", val_type_name(idx));
             size_t i;
             if (!norm_index(AS_INT(idx), a->count, &i))
-                return vm_error(vm, "index out of range");
+                return range_error(vm, AS_INT(idx), a->count);
             *out = a->items[i];
             return true;
         }
@@ -872,7 +921,7 @@ static bool index_get(VM *vm, Value obj, Value idx, Value *out)
                 return vm_type_error(vm, "string index must be an Int, got %s", val_type_name(idx));
             size_t i;
             if (!norm_index(AS_INT(idx), s->len, &i))
-                return vm_error(vm, "index out of range");
+                return range_error(vm, AS_INT(idx), s->len);
             *out = OBJ_VAL(char_string(vm, (unsigned char)s->chars[i]));
             return true;
         }
@@ -902,7 +951,7 @@ static bool index_set(VM *vm, Value obj, Value idx, Value v)
                 return vm_type_error(vm, "array index must be an Int, got %s", val_type_name(idx));
             size_t i;
             if (!norm_index(AS_INT(idx), a->count, &i))
-                return vm_error(vm, "index out of range");
+                return range_error(vm, AS_INT(idx), a->count);
             a->items[i] = v;
             return true;
         }
@@ -923,17 +972,19 @@ static bool index_set(VM *vm, Value obj, Value idx, Value v)
     return vm_type_error(vm, "cannot index %s", val_op_type_name(obj));
 }
 
-static bool slice_bound(VM *vm, Value v, int64_t len, int64_t dflt, int64_t *out)
+// D12: a negative start counts from the end; a negative end means "to the end"
+// (a[0:-1] is the whole array, a[1:-1] all but the first).
+static bool slice_bound(VM *vm, Value v, int64_t len, bool is_end, int64_t *out)
 {
     if (IS_NIL(v)) {
-        *out = dflt;
+        *out = is_end ? len : 0;
         return true;
     }
     if (!IS_INT(v))
         return vm_type_error(vm, "slice bounds must be Ints, got %s", val_type_name(v));
     int64_t i = AS_INT(v);
     if (i < 0)
-        i += len;
+        i = is_end ? len : i + len;
     if (i < 0)
         i = 0;
     if (i > len)
@@ -952,7 +1003,7 @@ static bool slice(VM *vm, Value obj, Value lo, Value hi, Value *out)
     else
         return vm_type_error(vm, "cannot slice %s", val_op_type_name(obj));
     int64_t a = 0, b = 0;
-    if (!slice_bound(vm, lo, len, 0, &a) || !slice_bound(vm, hi, len, len, &b))
+    if (!slice_bound(vm, lo, len, false, &a) || !slice_bound(vm, hi, len, true, &b))
         return false;
     if (b < a)
         b = a;

@@ -293,7 +293,7 @@ def runtime_error_recovery(s):
     check("<repl>:1: Runtime type error: ADD expects both numbers, both strings, or both arrays, "
           "got string and int" in out, "error text: %r" % out)
     check("  at <repl> (<repl>:1)" in out, "trace line: %r" % out)
-    eq(lines(s.run("[1][5] == 0")), ["<repl>:1: Runtime error: index out of range",
+    eq(lines(s.run("[1][5] == 0")), ["<repl>:1: Runtime error: index out of range: 5 (length 1)",
                                      "  at <repl> (<repl>:1)"])
     eq(lines(s.run("40 + 2")), ["42"], "session goes on")
     out = s.run("throw {\"a\": 1}")

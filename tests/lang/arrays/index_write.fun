@@ -5,9 +5,9 @@ print(a)    // expect: [x, 2, z]
 try
   a[3] = 4
 catch e
-  print(e)  // expect: Runtime error: index out of range
+  print(e)  // expect: Runtime error: index out of range: 3 (length 3)
 try
   a[-4] = 4
 catch e
-  print(e)  // expect: Runtime error: index out of range
+  print(e)  // expect: Runtime error: index out of range: -4 (length 3)
 print(a)    // expect: [x, 2, z]

@@ -25,6 +25,7 @@ print(attempt(fn()
 ))
 // expect: TypeError: Point() expects Number for 'x'
 // expect: TypeError: missing argument 'y' in Point()
-// expect: TypeError: Point() received too many arguments
+// calls are lenient (D18, D19): an extra argument is ignored
+// expect: ok
 // expect: TypeError: Named() expects String for 'name'
 // expect: ok

@@ -2,12 +2,12 @@ s = "abc"
 try
   x = s[3]
 catch e
-  print(e)   // expect: Runtime error: index out of range
+  print(e)   // expect: Runtime error: index out of range: 3 (length 3)
 try
   x = s[-4]
 catch e
-  print(e)   // expect: Runtime error: index out of range
+  print(e)   // expect: Runtime error: index out of range: -4 (length 3)
 try
   x = ""[0]
 catch e
-  print(e)   // expect: Runtime error: index out of range
+  print(e)   // expect: Runtime error: index out of range: 0 (length 0)

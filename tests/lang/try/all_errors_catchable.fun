@@ -28,7 +28,7 @@ print(catch_it(fn()
 ))
 // expect: Runtime error: division by zero
 // expect: Runtime error: modulo by zero
-// expect: Runtime error: index out of range
+// expect: Runtime error: index out of range: 2 (length 2)
 // expect: Runtime type error: ADD expects both numbers, both strings, or both arrays, got string and int
 // expect: Runtime type error: CALL expects function, got nil
 // expect: Runtime type error: LT expects two numbers or two strings, got int and string

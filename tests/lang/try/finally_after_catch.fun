@@ -4,5 +4,5 @@ catch e
   print(e)
 finally
   print("finally")
-// expect: Runtime error: index out of range
+// expect: Runtime error: index out of range: 3 (length 1)
 // expect: finally

@@ -12,4 +12,4 @@ try
   g()
 catch e
   print("outer caught: " + e)
-// expect: outer caught: Runtime error: index out of range
+// expect: outer caught: Runtime error: index out of range: 0 (length 0)
