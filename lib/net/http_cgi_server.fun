@@ -1266,6 +1266,11 @@ fun http_serve_threads(s, n)
       if c["in"] == "" && c["reqs"] > 0
         c["rt"] = now
       c["in"] = c["in"] + data
+      if c["queued"] && len(c["in"]) > s["max_header"] + 65536
+        // waiting for a worker: read no more until one takes it
+        pollset_remove(ps, fd)
+        c["ev"] = ""
+        continue
       __http_pool_next(s, ps, conns, ready, c)
     // hand complete heads to idle workers
     while len(idle) > 0 && len(ready) > 0
