@@ -114,6 +114,7 @@ VM *vm_new(void)
 void vm_free(VM *vm)
 {
     sched_free(vm);
+    lib_async_vm_closing(vm);
     gc_free_all(vm);
     Fiber *fb = &vm->main_fiber;
     FREE_ARRAY(vm, Value, fb->stack, fb->stack_cap);
@@ -1088,8 +1089,8 @@ static bool check_type(VM *vm, uint32_t t, Value *v)
     case DT_BOOLEAN:
         if (IS_BOOL(*v))
             return true;
-        if (IS_INT(*v) && (AS_INT(*v) == 0 || AS_INT(*v) == 1)) {
-            *v = BOOL_VAL(AS_INT(*v) == 1);
+        if (IS_NUMBER(*v)) { // D14 (revised): any number, stored as its truthiness
+            *v = BOOL_VAL(val_truthy(*v));
             return true;
         }
         return raw_error(vm, "TypeError: expected Boolean");

@@ -12,32 +12,50 @@
 #include "../loop.h"
 
 // Poll sets are plain Int handles (1, 2, ...) into this table. Handles are
-// never reused, so a closed handle stays invalid.
+// never reused, so a closed handle stays invalid. A poll set belongs to the
+// VM (thread) that made it: only that VM may use or close it, so no thread
+// can free a Loop another one is waiting in; a VM's sets close with it.
+typedef struct {
+    Loop *loop;
+    VM *owner;
+} PollSet;
 static pthread_mutex_t sets_lock = PTHREAD_MUTEX_INITIALIZER;
-static Loop **sets;
+static PollSet *sets;
 static size_t nsets;
 static size_t sets_cap;
 
-static Loop *lookup(int64_t h)
-{
-    Loop *l = NULL;
-    pthread_mutex_lock(&sets_lock);
-    if (h >= 1 && (uint64_t)h <= nsets)
-        l = sets[h - 1];
-    pthread_mutex_unlock(&sets_lock);
-    return l;
-}
-
-// The Loop of argument i, or a catchable error for a bad handle.
+// The Loop of argument i, or a catchable error for a bad or foreign handle.
 static bool arg_set(VM *vm, const char *fn, Value *args, int i, Loop **out)
 {
     int64_t h;
     if (!arg_int(vm, fn, args, i, &h))
         return false;
-    *out = lookup(h);
-    if (!*out)
+    Loop *l = NULL;
+    bool foreign = false;
+    pthread_mutex_lock(&sets_lock);
+    if (h >= 1 && (uint64_t)h <= nsets && sets[h - 1].loop) {
+        l = sets[h - 1].loop;
+        foreign = sets[h - 1].owner != vm;
+    }
+    pthread_mutex_unlock(&sets_lock);
+    if (foreign)
+        return vm_error(vm, "%s: poll set %lld belongs to another thread", fn, (long long)h);
+    if (!l)
         return vm_error(vm, "%s: invalid poll set %lld", fn, (long long)h);
+    *out = l;
     return true;
+}
+
+void lib_async_vm_closing(VM *vm)
+{
+    pthread_mutex_lock(&sets_lock);
+    for (size_t i = 0; i < nsets; i++) {
+        if (sets[i].loop && sets[i].owner == vm) {
+            loop_free(sets[i].loop);
+            sets[i].loop = NULL;
+        }
+    }
+    pthread_mutex_unlock(&sets_lock);
 }
 
 static bool arg_ms(VM *vm, const char *fn, Value *args, int i, int64_t *out)
@@ -62,13 +80,13 @@ static bool async_pollset_new(VM *vm, int argc, Value *args, Value *out)
     pthread_mutex_lock(&sets_lock);
     if (nsets == sets_cap) {
         size_t cap = sets_cap ? sets_cap * 2 : 8;
-        Loop **p = realloc(sets, cap * sizeof(Loop *));
+        PollSet *p = realloc(sets, cap * sizeof(PollSet));
         if (!p)
             fun_oom();
         sets = p;
         sets_cap = cap;
     }
-    sets[nsets++] = l;
+    sets[nsets++] = (PollSet){l, vm};
     int64_t h = (int64_t)nsets;
     pthread_mutex_unlock(&sets_lock);
     *out = INT_VAL(h);
@@ -215,7 +233,7 @@ static bool async_pollset_close(VM *vm, int argc, Value *args, Value *out)
     if (!arg_set(vm, "pollset_close", args, 0, &l))
         return false;
     pthread_mutex_lock(&sets_lock);
-    sets[AS_INT(args[0]) - 1] = NULL;
+    sets[AS_INT(args[0]) - 1].loop = NULL;
     pthread_mutex_unlock(&sets_lock);
     loop_free(l);
     *out = INT_VAL(1);

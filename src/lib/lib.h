@@ -32,6 +32,9 @@ extern const NativeReg lib_http_natives[];
 extern const NativeReg lib_fiber_natives[];
 extern const NativeReg lib_task_natives[];
 
+// Closes the poll sets that vm made (called when a VM is freed).
+void lib_async_vm_closing(VM *vm);
+
 // Registers every area's builtins in vm->builtins.
 void lib_open_all(VM *vm);
 
