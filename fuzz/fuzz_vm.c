@@ -82,19 +82,39 @@ static void deny(VM *vm, const char *name)
 // So once the watched VM holds more than HEAP_LIMIT bytes, its fuel is set to
 // zero and the next back-edge or call stops the program (exit 124, like the
 // budget). The hook only reads a counter the VM keeps anyway.
+//
+// A collection every few allocations (vm->gc_stress) costs time in proportion
+// to the live heap and the stack, so a deep recursion or a large array under
+// stress took minutes and was reported as a hang. The watch therefore ends
+// the stress (back to ordinary collections) once the heap passes
+// STRESS_HEAP_LIMIT or after about STRESS_COLLECTIONS collections (counted
+// as allocations: with ASan every VM allocation is one malloc).
 #define HEAP_LIMIT ((size_t)64 << 20)
+#define STRESS_HEAP_LIMIT ((size_t)1 << 20)
+#define STRESS_COLLECTIONS 500
 
 static VM *watched;
+static size_t stress_allocs_left;
 
 static void malloc_hook(const volatile void *ptr, size_t size)
 {
-    if (watched && watched->bytes_allocated > HEAP_LIMIT)
+    if (!watched)
+        return;
+    if (watched->bytes_allocated > HEAP_LIMIT)
         watched->fuel = 0;
+    if (watched->gc_stress &&
+        (watched->bytes_allocated > STRESS_HEAP_LIMIT || stress_allocs_left-- == 0))
+        watched->gc_stress = 0;
 }
 
 static void free_hook(const volatile void *ptr) {}
 
-void fuzz_watch(VM *vm) { watched = vm; }
+void fuzz_watch(VM *vm)
+{
+    watched = vm;
+    if (vm)
+        stress_allocs_left = (size_t)STRESS_COLLECTIONS * (size_t)vm->gc_stress;
+}
 
 // ------------------------------------------------------------------ set-up
 
