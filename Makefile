@@ -53,6 +53,7 @@ asan:
 
 bench: $(BUILD)/fun
 	bench/run.sh $(BUILD)/fun
+	bench/json.sh $(BUILD)/fun
 	bench/net/run.sh $(BUILD)/fun
 	bench/net/servers.sh $(BUILD)/fun
 	$(PYTHON) bench/net/abuse.py --fun $(BUILD)/fun

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "compiler.h"
+#include "lib/lib.h"
 #include "parser.h"
 #include "repl.h"
 #include "vm.h"
@@ -56,7 +57,7 @@ int main(int argc, char **argv)
             usage(stdout);
             return 0;
         } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
-            printf("Fun %s\n", FUN_VERSION);
+            printf("Fun %s\nextensions: %s\n", FUN_VERSION, lib_extensions_built());
             return 0;
         } else if (strcmp(a, "--") == 0) {
             i++;

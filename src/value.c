@@ -2,6 +2,7 @@
 // Value semantics: truthiness, equality, type names and the display format.
 #include "value.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "object.h"
@@ -340,16 +341,35 @@ void val_format_float(double d, char *buf, size_t size)
         snprintf(buf, size, d > 0 ? "inf" : "-inf");
         return;
     }
-    // shortest precision that reads back to the same double
+    // Shortest precision that reads back to the same double. A normal double
+    // carries more than 15 significant digits, so when some p <= 15 reads
+    // back, the 15-digit rounding is that p-digit text followed by zeros: one
+    // try at 15 (trailing zeros stripped) settles every p <= 15, then 16, then
+    // 17. Subnormals have fewer digits: they take the plain search.
     char tmp[40];
     int prec;
-    for (prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
-        if (strtod(tmp, NULL) == d)
-            break;
+    if (fabs(d) < DBL_MIN) {
+        for (prec = 1; prec <= 17; prec++) {
+            snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
+            if (strtod(tmp, NULL) == d)
+                break;
+        }
+        if (prec > 17)
+            prec = 17;
+    } else if (snprintf(tmp, sizeof tmp, "%.14e", d), strtod(tmp, NULL) == d) {
+        char *e = strchr(tmp, 'e');
+        char *q = e - 1;
+        while (*q == '0')
+            q--;
+        prec = 0;
+        for (char *c = tmp; c <= q; c++)
+            prec += *c >= '0' && *c <= '9';
+    } else {
+        snprintf(tmp, sizeof tmp, "%.15e", d);
+        prec = strtod(tmp, NULL) == d ? 16 : 17;
+        if (prec == 17)
+            snprintf(tmp, sizeof tmp, "%.16e", d);
     }
-    if (prec > 17)
-        prec = 17;
     // decimal exponent of the shortest form
     int exp10 = atoi(strchr(tmp, 'e') + 1);
     if (exp10 < -4 || exp10 >= 17) {

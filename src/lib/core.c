@@ -88,11 +88,9 @@ static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
 
 // Optional extensions of the reference (rulings D31) are not part of the
 // core: calling one raises a clear, catchable error instead of doing nothing.
+// An extension area that is built (src/lib/sqlite.c ...) comes later in the
+// master list and replaces these entries; JSON is always built (json.c).
 #define EXTENSIONS(X) \
-    X(json_parse) \
-    X(json_stringify) \
-    X(json_from_file) \
-    X(json_to_file) \
     X(xml_parse) \
     X(xml_root) \
     X(xml_name) \

@@ -22,6 +22,7 @@ AREA(lib_serial_natives)
 AREA(lib_http_natives)
 AREA(lib_fiber_natives)
 AREA(lib_task_natives)
+AREA(lib_json_natives)
 #undef AREA
 
 static const NativeReg *const areas[] = {
@@ -29,6 +30,7 @@ static const NativeReg *const areas[] = {
     lib_map_natives,  lib_math_natives,   lib_os_natives,      lib_time_natives,
     lib_io_natives,   lib_net_natives,    lib_thread_natives,  lib_async_natives,
     lib_serial_natives, lib_http_natives, lib_fiber_natives, lib_task_natives,
+    lib_json_natives,
 };
 
 static void add_native(VM *vm, const NativeReg *r)

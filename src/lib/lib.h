@@ -31,6 +31,10 @@ extern const NativeReg lib_serial_natives[];
 extern const NativeReg lib_http_natives[];
 extern const NativeReg lib_fiber_natives[];
 extern const NativeReg lib_task_natives[];
+extern const NativeReg lib_json_natives[];
+
+// Space-separated names of the optional extensions built in (`fun --version`).
+const char *lib_extensions_built(void);
 
 // Closes the poll sets that vm made (called when a VM is freed).
 void lib_async_vm_closing(VM *vm);

@@ -1,0 +1,12 @@
+-- JSON benchmark with lua-cjson: same steps as json_bench.fun
+local cjson = require("cjson")
+local f = assert(io.open(arg[1], "rb"))
+local text = f:read("a")
+f:close()
+local t0 = os.clock()
+local v = cjson.decode(text)
+local t1 = os.clock()
+local s = cjson.encode(v)
+local t2 = os.clock()
+print("records", #v, "bytes", #text, "out", #s)
+print("parse", t1 - t0, "stringify", t2 - t1)

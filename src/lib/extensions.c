@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+// Which optional extensions (extensions.md) this interpreter was built with:
+// `fun --version` prints the list. The Makefile probes each library and
+// defines FUN_HAVE_<NAME> when it links; JSON and INI are in-tree (always).
+#include "lib.h"
+
+const char *lib_extensions_built(void)
+{
+    return "json"
+#ifdef FUN_HAVE_SQLITE
+           " sqlite"
+#endif
+#ifdef FUN_HAVE_PCRE2
+           " pcre2"
+#endif
+#ifdef FUN_HAVE_LIBXML2
+           " xml"
+#endif
+        ;
+}
