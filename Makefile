@@ -28,6 +28,19 @@ DEFS += -DFUN_HAVE_LIBEDIT $(LIBEDIT_CFLAGS)
 LDLIBS += $(LIBEDIT_LIBS)
 endif
 
+# Optional extensions (extensions.md, D31), each probed like libedit: when the
+# library links, FUN_HAVE_<NAME> builds its builtins; otherwise they raise the
+# "not built" error. NO_SQLITE=1 (etc.) leaves one out.
+ifeq ($(NO_SQLITE),)
+SQLITE_CFLAGS := $(shell pkg-config --cflags sqlite3 2>/dev/null)
+SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+HAVE_SQLITE := $(shell $(CC) $(SQLITE_CFLAGS) tools/probe_sqlite.c -o /dev/null $(SQLITE_LIBS) >/dev/null 2>&1 && echo 1)
+endif
+ifeq ($(HAVE_SQLITE),1)
+DEFS += -DFUN_HAVE_SQLITE $(SQLITE_CFLAGS)
+LDLIBS += $(SQLITE_LIBS)
+endif
+
 SRCS = $(wildcard src/*.c src/lib/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 
@@ -54,6 +67,7 @@ asan:
 bench: $(BUILD)/fun
 	bench/run.sh $(BUILD)/fun
 	bench/json.sh $(BUILD)/fun
+	bench/sqlite.sh $(BUILD)/fun
 	bench/net/run.sh $(BUILD)/fun
 	bench/net/servers.sh $(BUILD)/fun
 	$(PYTHON) bench/net/abuse.py --fun $(BUILD)/fun

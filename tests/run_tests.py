@@ -38,6 +38,9 @@ Expectation comments (anywhere in the file, `//` comments):
     // asan-skip: REASON           do not run under --asan
     // needs: netns                run only inside a private network namespace
                                    (tools/netns.py), skipped with a message elsewhere
+    // needs: sqlite               (or pcre2, xml) run only when `fun --version`
+                                   lists that optional extension, skipped with a
+                                   message otherwise
 Without an error expectation the exit status must be 0 (or `expect exit`)
 and stderr must be empty (unless `allow-stderr` or `expect stderr` is given).
 
@@ -86,6 +89,7 @@ class Test:
         self.skip = None
         self.asan_skip = None
         self.needs_netns = False
+        self.needs_ext = []
         self.bad = None  # malformed test
         self.script = False
 
@@ -184,6 +188,8 @@ def parse_test(path):
         elif kind == "needs":
             if val.strip() == "netns":
                 t.needs_netns = True
+            elif val.strip() in ("sqlite", "pcre2", "xml"):
+                t.needs_ext.append(val.strip())
             else:
                 t.bad = "line %d: unknown need %r" % (lineno, val.strip())
         elif kind == "timeout":
@@ -350,6 +356,14 @@ def main():
         print("0 passed, 1 failed")
         return 1
     tests = [parse_test(f) for f in collect(a.paths or [TESTS])]
+    built = set()
+    try:
+        ver = subprocess.run([fun, "--version"], capture_output=True, text=True, timeout=30).stdout
+        for line in ver.splitlines():
+            if line.startswith("extensions:"):
+                built = set(line.split()[1:])
+    except (OSError, subprocess.SubprocessError):
+        pass
 
     passed = failed = skipped = 0
     todo = []
@@ -360,6 +374,10 @@ def main():
         elif t.needs_netns and not in_netns:
             skipped += 1
             print("SKIP %s: needs a private network namespace (not inside one: see tools/netns.py)" % t.rel)
+        elif any(e not in built for e in t.needs_ext):
+            skipped += 1
+            print("SKIP %s: the %s extension is not built (see docs/extensions.md)"
+                  % (t.rel, ", ".join(e for e in t.needs_ext if e not in built)))
         elif t.skip or (a.asan and t.asan_skip):
             skipped += 1
             if a.v:

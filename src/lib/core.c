@@ -111,6 +111,9 @@ static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
     X(sqlite_close) \
     X(sqlite_exec) \
     X(sqlite_query) \
+    X(sqlite_error) \
+    X(sqlite_changes) \
+    X(sqlite_last_id) \
     X(redis_connect) \
     X(redis_cmd) \
     X(redis_close) \

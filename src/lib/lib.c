@@ -23,6 +23,7 @@ AREA(lib_http_natives)
 AREA(lib_fiber_natives)
 AREA(lib_task_natives)
 AREA(lib_json_natives)
+AREA(lib_sqlite_natives)
 #undef AREA
 
 static const NativeReg *const areas[] = {
@@ -31,6 +32,7 @@ static const NativeReg *const areas[] = {
     lib_io_natives,   lib_net_natives,    lib_thread_natives,  lib_async_natives,
     lib_serial_natives, lib_http_natives, lib_fiber_natives, lib_task_natives,
     lib_json_natives,
+    lib_sqlite_natives,
 };
 
 static void add_native(VM *vm, const NativeReg *r)

@@ -32,6 +32,7 @@ extern const NativeReg lib_http_natives[];
 extern const NativeReg lib_fiber_natives[];
 extern const NativeReg lib_task_natives[];
 extern const NativeReg lib_json_natives[];
+extern const NativeReg lib_sqlite_natives[];
 
 // Space-separated names of the optional extensions built in (`fun --version`).
 const char *lib_extensions_built(void);
