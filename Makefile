@@ -41,6 +41,16 @@ DEFS += -DFUN_HAVE_SQLITE $(SQLITE_CFLAGS)
 LDLIBS += $(SQLITE_LIBS)
 endif
 
+ifeq ($(NO_PCRE2),)
+PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
+PCRE2_LIBS := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+HAVE_PCRE2 := $(shell $(CC) $(PCRE2_CFLAGS) tools/probe_pcre2.c -o /dev/null $(PCRE2_LIBS) >/dev/null 2>&1 && echo 1)
+endif
+ifeq ($(HAVE_PCRE2),1)
+DEFS += -DFUN_HAVE_PCRE2 $(PCRE2_CFLAGS)
+LDLIBS += $(PCRE2_LIBS)
+endif
+
 SRCS = $(wildcard src/*.c src/lib/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 

@@ -24,6 +24,7 @@ AREA(lib_fiber_natives)
 AREA(lib_task_natives)
 AREA(lib_json_natives)
 AREA(lib_sqlite_natives)
+AREA(lib_pcre2_natives)
 #undef AREA
 
 static const NativeReg *const areas[] = {
@@ -33,6 +34,7 @@ static const NativeReg *const areas[] = {
     lib_serial_natives, lib_http_natives, lib_fiber_natives, lib_task_natives,
     lib_json_natives,
     lib_sqlite_natives,
+    lib_pcre2_natives,
 };
 
 static void add_native(VM *vm, const NativeReg *r)
