@@ -89,21 +89,13 @@ static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
 // Optional extensions of the reference (rulings D31) are not part of the
 // core: calling one raises a clear, catchable error instead of doing nothing.
 // An extension area that is built (src/lib/sqlite.c ...) comes later in the
-// master list and replaces these entries; JSON is always built (json.c).
+// master list and replaces these entries; JSON and INI are always built (json.c,
+// ini.c).
 #define EXTENSIONS(X) \
     X(xml_parse) \
     X(xml_root) \
     X(xml_name) \
     X(xml_text) \
-    X(ini_load) \
-    X(ini_free) \
-    X(ini_get_string) \
-    X(ini_get_int) \
-    X(ini_get_double) \
-    X(ini_get_bool) \
-    X(ini_set) \
-    X(ini_unset) \
-    X(ini_save) \
     X(curl_get) \
     X(curl_post) \
     X(curl_download) \

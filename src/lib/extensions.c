@@ -6,7 +6,7 @@
 
 const char *lib_extensions_built(void)
 {
-    return "json"
+    return "json ini"
 #ifdef FUN_HAVE_SQLITE
            " sqlite"
 #endif

@@ -25,6 +25,7 @@ AREA(lib_task_natives)
 AREA(lib_json_natives)
 AREA(lib_sqlite_natives)
 AREA(lib_pcre2_natives)
+AREA(lib_ini_natives)
 #undef AREA
 
 static const NativeReg *const areas[] = {
@@ -35,6 +36,7 @@ static const NativeReg *const areas[] = {
     lib_json_natives,
     lib_sqlite_natives,
     lib_pcre2_natives,
+    lib_ini_natives,
 };
 
 static void add_native(VM *vm, const NativeReg *r)

@@ -13,6 +13,7 @@ import tempfile
 # extension name in --version -> a call that only the built extension answers
 PROBES = {
     "json": 'print(json_stringify([1]))',
+    "ini": 'print(ini_load("/nonexistent"))',
     "sqlite": 'h = sqlite_open(":memory:")\nprint(h > 0)',
     "pcre2": 'print(pcre2_test("b+", "abbc", 0))',
     "xml": 'print(xml_name(xml_root(xml_parse("<a/>"))))',
