@@ -1,3 +1,4 @@
+// timeout: 30
 class Node(v)
   next = nil
 head = nil
