@@ -187,8 +187,12 @@ static Token *skip_space(Lexer *lx, Token *err)
                 lx->pos++;
         } else if (c == '/' && peek(lx, 1) == '*') {
             size_t start = lx->pos;
+            int start_line = lx->line, start_base = lx->col_base;
             if (!skip_block_comment(lx)) {
+                // reported at the opening /*, not at the end of the file
                 *err = error_at(lx, start, "unterminated /* comment");
+                err->line = start_line;
+                err->col = (int)(start - (size_t)start_base) + 1;
                 lx->incomplete = true;
                 return err;
             }
@@ -377,6 +381,7 @@ static Token scan_string(Lexer *lx, size_t start)
     StrBuf sb;
     sb_init(&sb);
     int start_line = lx->line;
+    int start_base = lx->col_base; // a multi-line string moves col_base
     while (!at_end(lx) && peek(lx, 0) != q) {
         char c = peek(lx, 0);
         if (c == '\\') {
@@ -429,13 +434,15 @@ static Token scan_string(Lexer *lx, size_t start)
     if (at_end(lx)) {
         sb_free(&sb);
         Token t = error_at(lx, start, "unterminated string literal");
-        t.line = start_line;
+        t.line = start_line; // reported at the opening quote
+        t.col = (int)(start - (size_t)start_base) + 1;
         lx->incomplete = true;
         return t;
     }
     lx->pos++;
     Token t = make(lx, TOK_STRING, start);
     t.line = start_line;
+    t.col = (int)(start - (size_t)start_base) + 1;
     if (!sb.data)
         sb_reserve(&sb, 0);
     t.str = sb.data;

@@ -10,11 +10,41 @@
 #include "repl.h"
 #include "vm.h"
 
+static const char USAGE[] =
+    "usage: fun [options] [script.fun | -e CODE | -] [args...]\n";
+
 static void usage(FILE *f)
 {
-    fputs("usage: fun [--trace|-t] [--repl-on-error] [script.fun [args...]]\n"
-          "       fun --help | --version\n",
+    fputs(USAGE, f);
+    fputs("Runs a Fun script, or the interactive REPL when none is given.\n"
+          "  -e CODE            run CODE (the rest of the command line are its arguments)\n"
+          "  -                  read the script from standard input\n"
+          "  --                 end of options: the next word is the script\n"
+          "  -t, --trace        print every executed instruction\n"
+          "  --repl-on-error    after an uncaught error, open the REPL on the program's globals\n"
+          "  -h, --help         this text\n"
+          "  -V, --version      the version\n"
+          "Environment: FUN_LIB_DIR (colon-separated) is searched first for #include <...>.\n",
           f);
+}
+
+// Reads all of stdin (a script given as `-`); NULL on a read error.
+static char *read_stdin(size_t *len)
+{
+    StrBuf sb;
+    sb_init(&sb);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+        sb_append(&sb, buf, n);
+    if (ferror(stdin)) {
+        sb_free(&sb);
+        return NULL;
+    }
+    sb_reserve(&sb, 1);
+    sb.data[sb.len] = '\0';
+    *len = sb.len;
+    return sb.data;
 }
 
 static void set_argv_env(int argc, char **argv)
@@ -46,6 +76,7 @@ int main(int argc, char **argv)
 {
     signal(SIGPIPE, SIG_IGN);
     bool trace = false, repl_on_error = false;
+    const char *inline_code = NULL; // -e CODE
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -59,9 +90,20 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("Fun %s\nextensions: %s\n", FUN_VERSION, lib_extensions_built());
             return 0;
+        } else if (strcmp(a, "-e") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "fun: option -e needs an argument\n%s", USAGE);
+                return 2;
+            }
+            inline_code = argv[++i];
+            i++;
+            break;
         } else if (strcmp(a, "--") == 0) {
             i++;
             break;
+        } else if (a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "fun: unknown option '%s'\n%s", a, USAGE);
+            return 2;
         } else
             break;
     }
@@ -77,7 +119,7 @@ int main(int argc, char **argv)
         vm->exe_path = argv[0];
     }
     setenv("FUN_EXECUTABLE", argv[0], 1);
-    if (i >= argc) {
+    if (i >= argc && !inline_code) {
         // no script: interactive session
         vm->argc = 0;
         vm->argv = argv + argc;
@@ -86,13 +128,32 @@ int main(int argc, char **argv)
         vm_free(vm);
         return code;
     }
-    const char *path = argv[i];
-    vm->argc = argc - i;
-    vm->argv = argv + i;
-    set_argv_env(argc - i - 1, argv + i + 1);
-
+    // the script's name is argv[0] of the program (`-e` and `-` show as
+    // <string> and <stdin> in messages); the words after it are its arguments
+    const char *path;
+    int first_arg;
     size_t len;
-    char *src = fun_read_file(path, &len);
+    char *src;
+    if (inline_code) {
+        path = "<string>";
+        first_arg = i;
+        len = strlen(inline_code);
+        src = malloc(len + 1);
+        if (!src)
+            fun_oom();
+        memcpy(src, inline_code, len + 1);
+    } else if (strcmp(argv[i], "-") == 0) {
+        path = "<stdin>";
+        first_arg = i + 1;
+        src = read_stdin(&len);
+    } else {
+        path = argv[i];
+        first_arg = i + 1;
+        src = fun_read_file(path, &len);
+    }
+    vm->argc = argc - first_arg + 1;
+    vm->argv = argv + first_arg - 1;
+    set_argv_env(argc - first_arg, argv + first_arg);
     if (!src) {
         fprintf(stderr, "Error: cannot read file: %s\nFailed to compile script: %s\n", path, path);
         vm_free(vm);

@@ -1059,6 +1059,12 @@ static void parse_into(Parser *p, NodeList *out)
 
 ParseResult parse_program(VM *vm, Arena *arena, const char *path, const char *src, size_t len)
 {
+    return parse_program_at(vm, arena, path, src, len, 1);
+}
+
+ParseResult parse_program_at(VM *vm, Arena *arena, const char *path, const char *src, size_t len,
+                             int first_line)
+{
     ParseResult r;
     memset(&r, 0, sizeof r);
     Parser p;
@@ -1075,6 +1081,7 @@ ParseResult parse_program(VM *vm, Arena *arena, const char *path, const char *sr
     p.jmp = &jb;
     if (setjmp(jb) == 0) {
         lex_init(&p.lx, src, len);
+        p.lx.line = first_line > 0 ? first_line : 1;
         advance(&p);
         parse_into(&p, &r.program);
         lex_free(&p.lx);

@@ -20,6 +20,10 @@ typedef struct {
 // Parses source text (display path `path`) into `arena`. Include-once state is
 // kept in the VM across calls (the REPL parses many chunks).
 ParseResult parse_program(VM *vm, Arena *arena, const char *path, const char *src, size_t len);
+// The same, numbering the text's lines from first_line (a piped REPL input
+// that started on line first_line of the stream).
+ParseResult parse_program_at(VM *vm, Arena *arena, const char *path, const char *src, size_t len,
+                             int first_line);
 void parse_result_free(ParseResult *r);
 
 // Resolves an include path per rulings D24; returns a malloc'd path or NULL.

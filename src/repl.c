@@ -27,6 +27,8 @@ typedef struct {
     char *last_hist; // last line added to the history (no repeats)
     bool quit;
     int exit_code;
+    int lines_read; // lines read from stdin so far
+    int input_line; // stream line where the current input started (piped input)
 } Repl;
 
 typedef enum { EV_OK, EV_ERROR, EV_EXIT } EvalStatus;
@@ -169,6 +171,7 @@ static char *read_line(Repl *r, const char *prompt)
             putchar('\n');
         return NULL;
     }
+    r->lines_read++;
     while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
         line[--len] = '\0';
     return line;
@@ -274,7 +277,9 @@ static ParseStatus parse_text(Repl *r, const char *path, const char *src, size_t
 {
     p->nincluded = r->vm->nincluded;
     p->arena = arena_new();
-    p->pr = parse_program(r->vm, p->arena, path, src, len);
+    // piped input: messages name the line of the stream, not of the chunk
+    int first = !r->tty && strcmp(path, REPL_PATH) == 0 && r->input_line > 0 ? r->input_line : 1;
+    p->pr = parse_program_at(r->vm, p->arena, path, src, len, first);
     if (p->pr.status == PARSE_OK && p->pr.ends_open)
         return PARSE_INCOMPLETE; // `fun f(a)` with its body still to come
     return p->pr.status;
@@ -644,6 +649,7 @@ int repl_run(VM *vm)
             break;
         if (!is_blank(line)) {
             history_add(&r, line);
+            r.input_line = r.lines_read;
             top_line(&r, line);
         }
         free(line);

@@ -559,6 +559,22 @@ def piped_stdin(fun):
     eq(r.returncode, 0, "exit status")
 
 
+def piped_line_numbers(fun):
+    """Piped input: errors name the line of the input stream, not of the chunk."""
+    src = ('x = 2\n\nfun f(a)\n  return a + "s"\n\nprint(f(1))\n"a" + 1\ny = = 2\n'
+           '[1,\n 2,\n = ]\nprint("end")\n')
+    r = subprocess.run([fun], input=src, capture_output=True, text=True, timeout=TIMEOUT,
+                       env=dict(os.environ, HOME=tempfile.gettempdir()))
+    err = r.stderr.splitlines()
+    check("<repl>:4: Runtime type error: ADD" in err[0], r.stderr)
+    eq(err[1:3], ["  at f (<repl>:4)", "  at <repl> (<repl>:6)"], "trace lines")
+    check(err[3].startswith("<repl>:7: Runtime type error: ADD"), r.stderr)
+    eq(err[5], "Parse error <repl>:8:5: expected an expression, got '='", "parse error line")
+    eq(err[6], "Parse error <repl>:11:2: expected an expression, got '='",
+       "parse error inside a continued input")
+    eq(r.stdout.splitlines(), ["end"], "piped stdout")
+
+
 TRACE_LINE = re.compile(
     r"^TRACE (\S+):(\d+) (\S+) ip=(\d+) ([A-Z_0-9]+)( -?\d+)*( \| stack\[(\d+)\]=\[(.*)\])$")
 
@@ -597,7 +613,8 @@ def trace_format(fun):
         shutil.rmtree(d)
 
 
-STANDALONE = [history_across_sessions, repl_on_error, piped_stdin, trace_format]
+STANDALONE = [history_across_sessions, repl_on_error, piped_stdin, piped_line_numbers,
+              trace_format]
 
 
 def main():
