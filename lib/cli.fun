@@ -5,8 +5,8 @@
 //                      (`#include <cli.fun> as cli` -> cli.argv()).
 //   parse_args(arr) -> {"flags": Map, "positionals": Array}
 //     --name=value  flags["name"] = "value" (String, may be "")
-//     --name        flags["name"] = true
-//     -abc          flags["a"] = flags["b"] = flags["c"] = true
+//     --name        flags["name"] = 1
+//     -abc          flags["a"] = flags["b"] = flags["c"] = 1 (Ints, as the reference)
 //     --            every later argument is positional
 //     -             (a lone dash) and anything else: positional, in order
 //   A later flag of the same name overwrites an earlier one.
@@ -31,8 +31,8 @@ fun parse_args(args)
       if eq >= 0
         flags[substr(body, 0, eq)] = substr(body, eq + 1, len(body) - eq - 1)
       else
-        flags[body] = true
+        flags[body] = 1
     else
       for i in range(1, n)
-        flags[a[i]] = true
+        flags[a[i]] = 1
   return {"flags": flags, "positionals": positionals}

@@ -6,6 +6,9 @@
 //   a.encrypt_ecb_hex(hex, key)   ECB over a whole number of 16-byte blocks
 //   a.decrypt_ecb_hex(hex, key)   (no padding is added or removed: the input
 //                                 length must be a multiple of 32 hex digits)
+//   a.encrypt_block_bytes(pt, key) pt: Array of 16 byte Ints, key: Array of 32
+//                                 -> Array of 16 byte Ints (as the reference)
+//   a.decrypt_block_bytes(ct, key) inverse
 // Input hex may use either case; output is lowercase. Bad lengths or digits
 // throw a String. ECB leaks patterns; it is provided for test vectors and
 // for building other modes.
@@ -243,3 +246,19 @@ class AES256()
 
   fun decrypt_ecb_hex(this, hex, key_hex)
     return this._blocks(hex, key_hex, "ciphertext", true, false)
+
+  fun _bytes_hex(this, arr, what)
+    if typeof(arr) != "Array"
+      throw "aes256: " + what + " must be an Array of byte Ints"
+    for b in arr
+      if typeof(b) != "Number" || b < 0 || b > 255
+        throw "aes256: " + what + " bytes must be Ints 0..255"
+    return this._to_hex(arr)
+
+  fun encrypt_block_bytes(this, pt, key)
+    hex = this.encrypt_block_hex(this._bytes_hex(pt, "plaintext"), this._bytes_hex(key, "key"))
+    return this._hex_bytes(hex, "ciphertext")
+
+  fun decrypt_block_bytes(this, ct, key)
+    hex = this.decrypt_block_hex(this._bytes_hex(ct, "ciphertext"), this._bytes_hex(key, "key"))
+    return this._hex_bytes(hex, "plaintext")

@@ -2,7 +2,8 @@
 //   m = MD5()
 //   m.md5_str("abc")      -> "900150983cd24fb0d6963f7d28e17f72"
 //   m.md5_hex("616263")   -> same digest, input given as hex bytes
-//   m.md5_bytes([97, 98, 99]) -> same digest, input as an array of bytes
+//   m.md5_bytes([97, 98, 99]) -> the digest of a byte Array as an Array of byte Ints
+//   m.md5_bytes_hex(arr) -> the same digest in hex
 //   m.md5_raw("abc")      -> the 16-byte binary digest as a String
 // All digests are lowercase hex. MD5 is broken for security purposes; use it
 // for checksums and legacy protocols only.
@@ -20,7 +21,11 @@ class MD5()
   fun md5_hex(this, hex)
     return this._to_hex(this._digest(this._hex_bytes(hex)))
 
+  // the digest as an Array of byte Ints (as the reference)
   fun md5_bytes(this, arr)
+    return this._digest(arr)
+
+  fun md5_bytes_hex(this, arr)
     return this._to_hex(this._digest(arr))
 
   fun md5_raw(this, s)

@@ -2,7 +2,8 @@
 //   h = SHA1()
 //   h.sha1_str("abc")        -> "a9993e364706816aba3e25717850c26c9cd0d89d"
 //   h.sha1_hex("616263")     -> same, input as hex bytes
-//   h.sha1_bytes([97, 98, 99]) -> same, input as a byte array
+//   h.sha1_bytes(arr)  -> the digest of a byte Array as an Array of byte Ints
+//   h.sha1_bytes_hex(arr) -> the same digest in hex
 //   h.sha1_raw("abc")        -> 20-byte binary digest as a String
 // SHA-1 is broken for collision resistance; prefer SHA-256 for new uses.
 
@@ -13,7 +14,11 @@ class SHA1()
   fun sha1_hex(this, hex)
     return this._to_hex(this._digest(this._hex_bytes(hex)))
 
+  // the digest as an Array of byte Ints (as the reference)
   fun sha1_bytes(this, arr)
+    return this._digest(arr)
+
+  fun sha1_bytes_hex(this, arr)
     return this._to_hex(this._digest(arr))
 
   fun sha1_raw(this, s)

@@ -1,7 +1,9 @@
 // crypt/sha256.fun: SHA-256 (FIPS 180-4) in pure Fun.
 //   h = SHA256()
 //   h.sha256_str("abc")   -> "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-//   h.sha256_hex("616263"), h.sha256_bytes([97, 98, 99]) -> same digest
+//   h.sha256_bytes(arr)  -> the digest of a byte Array as an Array of byte Ints
+//   h.sha256_bytes_hex(arr) -> the same digest in hex
+//   h.sha256_hex("616263") -> the digest of bytes given in hex
 //   h.sha256_raw("abc")   -> 32-byte binary digest as a String
 //   h.hmac_sha256_str(key, msg) -> HMAC-SHA-256 (RFC 2104) as hex
 
@@ -16,7 +18,11 @@ class SHA256()
   fun sha256_hex(this, hex)
     return this._to_hex(this._digest(this._hex_bytes(hex)))
 
+  // the digest as an Array of byte Ints (as the reference)
   fun sha256_bytes(this, arr)
+    return this._digest(arr)
+
+  fun sha256_bytes_hex(this, arr)
     return this._to_hex(this._digest(arr))
 
   fun sha256_raw(this, s)

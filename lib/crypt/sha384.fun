@@ -2,7 +2,9 @@
 // output truncated to 48 bytes.
 //   h = SHA384()
 //   h.sha384_str("abc")  -> "cb00753f45a35e8b...58baeca134c825a7" (96 hex digits)
-//   h.sha384_hex("616263"), h.sha384_bytes([97, 98, 99]) -> same digest
+//   h.sha384_bytes(arr)  -> the digest of a byte Array as an Array of byte Ints
+//   h.sha384_bytes_hex(arr) -> the same digest in hex
+//   h.sha384_hex("616263") -> the digest of bytes given in hex
 //   h.sha384_raw("abc")  -> 48-byte binary digest as a String
 // Including this file also defines SHA512 (crypt/sha512.fun).
 #include "sha512.fun"
@@ -18,7 +20,11 @@ class SHA384() extends SHA512
   fun sha384_hex(this, hex)
     return this._to_hex(this._digest(this._hex_bytes(hex)))
 
+  // the digest as an Array of byte Ints (as the reference)
   fun sha384_bytes(this, arr)
+    return this._digest(arr)
+
+  fun sha384_bytes_hex(this, arr)
     return this._to_hex(this._digest(arr))
 
   fun sha384_raw(this, s)

@@ -1,7 +1,9 @@
 // crypt/sha512.fun: SHA-512 (FIPS 180-4) in pure Fun.
 //   h = SHA512()
 //   h.sha512_str("abc")  -> "ddaf35a193617aba...a54ca49f" (128 hex digits)
-//   h.sha512_hex("616263"), h.sha512_bytes([97, 98, 99]) -> same digest
+//   h.sha512_bytes(arr)  -> the digest of a byte Array as an Array of byte Ints
+//   h.sha512_bytes_hex(arr) -> the same digest in hex
+//   h.sha512_hex("616263") -> the digest of bytes given in hex
 //   h.sha512_raw("abc")  -> 64-byte binary digest as a String
 // The bitwise builtins are 32-bit, so every 64-bit word is kept as two
 // 32-bit halves (hi, lo); additions propagate the carry from lo into hi.
@@ -23,7 +25,11 @@ class SHA512()
   fun sha512_hex(this, hex)
     return this._to_hex(this._digest(this._hex_bytes(hex)))
 
+  // the digest as an Array of byte Ints (as the reference)
   fun sha512_bytes(this, arr)
+    return this._digest(arr)
+
+  fun sha512_bytes_hex(this, arr)
     return this._to_hex(this._digest(arr))
 
   fun sha512_raw(this, s)

@@ -12,7 +12,7 @@
 //   p.run_with(cmd, opts)   -> proc_run(cmd, opts): "stdin", "stderr",
 //                              "cwd", "timeout_ms", "env" (see proc_run)
 //   p.system(cmd)           -> exit status, output goes to our stdout
-//   p.check_call(cmd)       -> true when the exit status is 0
+//   p.check_call(cmd)       -> 1 when the exit status is 0, else 0 (as the reference)
 // A program that cannot be started gives code -1 (proc_run/system print
 // the reason on stderr).
 
@@ -34,4 +34,4 @@ class Process()
     return system(cmd)
 
   fun check_call(this, cmd)
-    return system(cmd) == 0
+    return system(cmd) == 0 ? 1 : 0

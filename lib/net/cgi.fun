@@ -7,21 +7,25 @@
 //       POST_DATA when it is set and non-empty (our CGI servers pass the body
 //       that way), otherwise read from stdin (at most CONTENT_LENGTH bytes;
 //       stdin is read to its end, as a CGI server closes it after the body),
-//     - cookies ("a=1; b=2"; values are kept as sent).
+//     - cookies ("a=1; b=2"; values are kept as sent, quotes included, as
+//       the reference does).
+//   The raw variables are in the public Map `env` (REQUEST_METHOD,
+//   QUERY_STRING, CONTENT_TYPE, CONTENT_LENGTH, HTTP_COOKIE, POST_DATA).
 //   Parameters from the query string come first, then those of the body.
 // Request:
 //   param(name) -> first value or ""     param_all(name) -> Array of values
-//   has_param(name) -> Boolean           params() -> Map name -> first value
+//   has_param(name) -> Boolean           params() -> Map name -> Array of values
 //   cookie(name) -> value or ""          cookies() -> Map name -> value
 //   fields: method, query_string, request_content_type (CONTENT_TYPE; the
 //   name content_type is the response method), content_length, body
 // Response:
-//   status(code, text) (text defaults to the usual reason phrase),
+//   status(code, text) (default "200 OK"; text defaults to the usual reason phrase),
 //   content_type(ct) (default "text/html; charset=utf-8"),
 //   header(name, value) (added in order; CR/LF in a name or value throws),
 //   set_cookie(name, value, attrs), redirect(location, code) (default 302),
-//   header_str() -> "Status: ...\r\nContent-Type: ...\r\n...\r\n"
-//   send(body) prints header_str() + body
+//   header_str() -> "Status: 200 OK\r\nContent-Type: ...\r\n...\r\n" (the
+//   Status line is always sent, as the reference does)
+//   send(body) prints header_str() + body and a final newline
 // Utilities (pure, usable on any instance):
 //   escape_html(s)   & < > " ' -> &amp; &lt; &gt; &quot; &#39;
 //   url_decode(s)    %XX and + (space); malformed % escapes are kept as is
@@ -43,11 +47,16 @@ class CGI()
   body = ""
   _params = {}
   _cookies = {}
-  _status = nil
+  env = {}
+  _status = "200 OK"
   _ctype = "text/html; charset=utf-8"
   _headers = []
 
   fun _construct(this)
+    e = {}
+    for name in ["REQUEST_METHOD", "QUERY_STRING", "CONTENT_TYPE", "CONTENT_LENGTH", "HTTP_COOKIE", "POST_DATA"]
+      e[name] = env(name)
+    this.env = e
     this.method = upper(env("REQUEST_METHOD"))
     this.query_string = env("QUERY_STRING")
     this.request_content_type = env("CONTENT_TYPE")
@@ -103,8 +112,6 @@ class CGI()
       else
         k = trim(substr(piece, 0, eq))
         v = trim(substr(piece, eq + 1, len(piece) - eq - 1))
-        if len(v) >= 2 && v[0] == "\"" && v[-1] == "\""
-          v = substr(v, 1, len(v) - 2)
         if !has(out, k)
           out[k] = v
     return out
@@ -125,7 +132,7 @@ class CGI()
   fun params(this)
     out = {}
     for (k, vs) in this._params
-      out[k] = vs[0]
+      out[k] = copy(vs)
     return out
 
   fun cookie(this, name)
@@ -182,9 +189,7 @@ class CGI()
     return this.header("Location", location)
 
   fun header_str(this)
-    s = ""
-    if this._status != nil
-      s += "Status: " + this._status + "\r\n"
+    s = "Status: " + this._status + "\r\n"
     s += "Content-Type: " + this._ctype + "\r\n"
     for h in this._headers
       s += h[0] + ": " + h[1] + "\r\n"
@@ -193,7 +198,7 @@ class CGI()
   fun send(this, body)
     if body == nil
       body = ""
-    echo(this.header_str() + to_string(body))
+    print(this.header_str() + to_string(body))
     return nil
 
   fun escape_html(this, s)

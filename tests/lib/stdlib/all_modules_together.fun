@@ -38,6 +38,6 @@ hello_lib()
 // expect: true a9993e36 ba7816bf
 // expect: cb00753f ddaf35a1 cbf43926 364b3fb7
 // expect: [0, 1, 2] 1 2 two
-// expect: 3 6 {"v": true} true a%20b
+// expect: 3 6 {"v": 1} true a%20b
 // expect: 1 5 [0, 1]
-// expect: Hello from the Fun standard library!
+// expect: Hello from system lib!

@@ -5,6 +5,6 @@ c = CGI()
 print(c.cookie("sid"), c.cookie("theme"), c.cookie("quoted"), "[" + c.cookie("bare") + "]", "[" + c.cookie("none") + "]")
 print(c.cookies())
 print(c.method == "", c.params())
-// expect: abc123 dark q v [] []
-// expect: {"sid": abc123, "theme": dark, "quoted": q v, "bare": }
+// expect: abc123 dark "q v" [] []
+// expect: {"sid": abc123, "theme": dark, "quoted": "q v", "bare": }
 // expect: true {}

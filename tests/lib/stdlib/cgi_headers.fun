@@ -26,7 +26,7 @@ try
   e.content_type("text/html\nX: y")
 catch err
   print(err)
-// expect: Content-Type: text/html; charset=utf-8||
+// expect: Status: 200 OK|Content-Type: text/html; charset=utf-8||
 // expect: Status: 404 Not Found|Content-Type: text/plain|X-A: 1||
 // expect: Status: 418 I'm a teapot|Content-Type: text/plain|X-A: 1|Set-Cookie: sid=abc; Path=/; HttpOnly|Set-Cookie: x=y||
 // expect: Status: 302 Found|Content-Type: text/html; charset=utf-8|Location: /login||

@@ -8,4 +8,4 @@ c = CGI()
 print(c.content_length, c.body)
 print(c.params())
 // expect: 13 x=1&y=%41BCDE
-// expect: {"x": 1, "y": ABCDE}
+// expect: {"x": [1], "y": [ABCDE]}

@@ -16,6 +16,6 @@ print(c.body == "", c.cookies())
 // expect: 1 [1, 2] x y [] []
 // expect: A+/ ok [] []
 // expect: true false
-// expect: {"a": 1, "b": x y, "empty": , "flag": , "enc": A+/, "semi": ok}
+// expect: {"a": [1, 2], "b": [x y], "empty": [], "flag": [], "enc": [A+/], "semi": [ok]}
 // expect: [1, 2]
 // expect: true {}

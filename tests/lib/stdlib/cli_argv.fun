@@ -5,4 +5,4 @@ a = argv()
 print(len(a), a)
 print(parse_args(argv()))
 // expect: 4 [one, two words, --three=3, -x]
-// expect: {"flags": {"three": 3, "x": true}, "positionals": [one, two words]}
+// expect: {"flags": {"three": 3, "x": 1}, "positionals": [one, two words]}

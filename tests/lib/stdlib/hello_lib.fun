@@ -2,5 +2,5 @@
 #include <hello.fun>
 r = hello_lib()
 print(r)
-// expect: Hello from the Fun standard library!
+// expect: Hello from system lib!
 // expect: nil

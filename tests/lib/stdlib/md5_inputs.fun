@@ -3,8 +3,10 @@
 m = MD5()
 print(m.md5_hex("616263"), m.md5_hex("616263") == m.md5_str("abc"))
 print(m.md5_hex("") == m.md5_str(""), m.md5_hex("6162") == m.md5_hex("6162"))
+print(m.md5_bytes_hex([97, 98, 99]))
+print(m.md5_bytes_hex([]))
+// D30a: md5_bytes returns the digest as an Array of byte Ints
 print(m.md5_bytes([97, 98, 99]))
-print(m.md5_bytes([]))
 r = m.md5_raw("abc")
 print(len(r), ord(r, 0), ord(r, 15))
 // lengths around the padding boundaries (55, 56, 63, 64, 65 bytes)
@@ -16,6 +18,7 @@ print(m.md5_str("\x00\xff\x00"))
 // expect: true true
 // expect: 900150983cd24fb0d6963f7d28e17f72
 // expect: d41d8cd98f00b204e9800998ecf8427e
+// expect: [144, 1, 80, 152, 60, 210, 79, 176, 214, 150, 63, 125, 40, 225, 127, 114]
 // expect: 16 144 114
 // expect: 55 ef1772b6dff9a122358552954ad0df65
 // expect: 56 3b0c8ac703f828b04c6c197006d17218

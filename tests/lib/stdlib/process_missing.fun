@@ -5,5 +5,5 @@ p = Process()
 print(p.run(["/nonexistent/program"]))
 print(p.system(["/nonexistent/program"]), p.check_call(["/nonexistent/program"]))
 // expect: {"out": , "code": -1}
-// expect: -1 false
+// expect: -1 0
 // expect stderr: proc_run: cannot run '/nonexistent/program': No such file or directory

@@ -6,6 +6,6 @@ print(p.check_call(["true"]), p.check_call(["false"]))
 code = p.system(["echo", "to stdout"])
 print(code)
 // expect: 0 1 5
-// expect: true false
+// expect: 1 0
 // expect: to stdout
 // expect: 0

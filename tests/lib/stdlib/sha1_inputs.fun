@@ -11,7 +11,10 @@ fun hex_decode_local(hex)
 
 h = SHA1()
 print(h.sha1_hex("616263") == h.sha1_str("abc"), h.sha1_hex("") == h.sha1_str(""))
-print(h.sha1_bytes([97, 98, 99]) == h.sha1_str("abc"), h.sha1_hex("00FF") == h.sha1_bytes([0, 255]))
+print(h.sha1_bytes_hex([97, 98, 99]) == h.sha1_str("abc"), h.sha1_hex("00FF") == h.sha1_bytes_hex([0, 255]))
+// D30a: sha1_bytes returns the digest as an Array of byte Ints
+d = h.sha1_bytes([97, 98, 99])
+print(typeof(d), typeof(d[0]), h._to_hex(d) == h.sha1_str("abc"))
 r = h.sha1_raw("abc")
 print(len(r), r == hex_decode_local(h.sha1_str("abc")))
 // padding boundaries
@@ -20,6 +23,7 @@ for n in [55, 56, 63, 64, 111, 112, 127, 128, 129]
 print(h.sha1_str("\x00\x01\xfe\xff"))
 // expect: true true
 // expect: true true
+// expect: Array Number true
 // expect: 20 true
 // expect: 55 c1c8bbdc22796e28c0e15163d20899b65621d65a
 // expect: 56 c2db330f6083854c99d4b5bfb6e8f29f201be699

@@ -11,7 +11,10 @@ fun hex_decode_local(hex)
 
 h = SHA256()
 print(h.sha256_hex("616263") == h.sha256_str("abc"), h.sha256_hex("") == h.sha256_str(""))
-print(h.sha256_bytes([97, 98, 99]) == h.sha256_str("abc"), h.sha256_hex("00FF") == h.sha256_bytes([0, 255]))
+print(h.sha256_bytes_hex([97, 98, 99]) == h.sha256_str("abc"), h.sha256_hex("00FF") == h.sha256_bytes_hex([0, 255]))
+// D30a: sha256_bytes returns the digest as an Array of byte Ints
+d = h.sha256_bytes([97, 98, 99])
+print(typeof(d), typeof(d[0]), h._to_hex(d) == h.sha256_str("abc"))
 r = h.sha256_raw("abc")
 print(len(r), r == hex_decode_local(h.sha256_str("abc")))
 // padding boundaries
@@ -20,6 +23,7 @@ for n in [55, 56, 63, 64, 111, 112, 127, 128, 129]
 print(h.sha256_str("\x00\x01\xfe\xff"))
 // expect: true true
 // expect: true true
+// expect: Array Number true
 // expect: 32 true
 // expect: 55 9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318
 // expect: 56 b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a

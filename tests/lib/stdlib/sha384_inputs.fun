@@ -11,7 +11,10 @@ fun hex_decode_local(hex)
 
 h = SHA384()
 print(h.sha384_hex("616263") == h.sha384_str("abc"), h.sha384_hex("") == h.sha384_str(""))
-print(h.sha384_bytes([97, 98, 99]) == h.sha384_str("abc"), h.sha384_hex("00FF") == h.sha384_bytes([0, 255]))
+print(h.sha384_bytes_hex([97, 98, 99]) == h.sha384_str("abc"), h.sha384_hex("00FF") == h.sha384_bytes_hex([0, 255]))
+// D30a: sha384_bytes returns the digest as an Array of byte Ints
+d = h.sha384_bytes([97, 98, 99])
+print(typeof(d), typeof(d[0]), h._to_hex(d) == h.sha384_str("abc"))
 r = h.sha384_raw("abc")
 print(len(r), r == hex_decode_local(h.sha384_str("abc")))
 // padding boundaries
@@ -20,6 +23,7 @@ for n in [55, 56, 63, 64, 111, 112, 127, 128, 129]
 print(h.sha384_str("\x00\x01\xfe\xff"))
 // expect: true true
 // expect: true true
+// expect: Array Number true
 // expect: 48 true
 // expect: 55 5d91ac7e74e62b5c728904b40f10784d66b7af9cb6302123e48c92f0432ceb8d2a92c02de77dcb29ed75c4b42bde46f4
 // expect: 56 8a8d9649ea04e993a6ca7135af7e3392cc5fca84f8531cac7aa3feed4eb98f55dcbe0f3284b61c6f35f98b02cc644b4c

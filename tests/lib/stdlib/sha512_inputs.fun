@@ -11,7 +11,10 @@ fun hex_decode_local(hex)
 
 h = SHA512()
 print(h.sha512_hex("616263") == h.sha512_str("abc"), h.sha512_hex("") == h.sha512_str(""))
-print(h.sha512_bytes([97, 98, 99]) == h.sha512_str("abc"), h.sha512_hex("00FF") == h.sha512_bytes([0, 255]))
+print(h.sha512_bytes_hex([97, 98, 99]) == h.sha512_str("abc"), h.sha512_hex("00FF") == h.sha512_bytes_hex([0, 255]))
+// D30a: sha512_bytes returns the digest as an Array of byte Ints
+d = h.sha512_bytes([97, 98, 99])
+print(typeof(d), typeof(d[0]), h._to_hex(d) == h.sha512_str("abc"))
 r = h.sha512_raw("abc")
 print(len(r), r == hex_decode_local(h.sha512_str("abc")))
 // padding boundaries
@@ -20,6 +23,7 @@ for n in [55, 56, 63, 64, 111, 112, 127, 128, 129]
 print(h.sha512_str("\x00\x01\xfe\xff"))
 // expect: true true
 // expect: true true
+// expect: Array Number true
 // expect: 64 true
 // expect: 55 b0220c772cbf6c1822e2cb38a437d0e1d58772417a4bbb21c961364f8b6143e05aa6316dca8d1d7b19e16448419076395f6086cb55101fbd6d5497b148e1745f
 // expect: 56 962b64aae357d2a4fee3ded8b539bdc9d325081822b0bfc55583133aab44f18bafe11d72a7ae16c79ce2ba620ae2242d5144809161945f1367f41b3972e26e04
