@@ -87,17 +87,15 @@ class IRCClient(string host, number port, number use_tls)
       return lines
     wait = timeout_ms == nil ? 0 : to_number(timeout_ms)
     fd = this.sock.fd
+    eof = false
     while fd_poll_read(fd, wait) == 1
       wait = 0
       d = sock_recv(fd, 4096)
       if d == nil
         break
       if d == ""
-        // end of stream: a last line without CRLF still counts
-        if this._buf != ""
-          push(lines, this._buf)
-        this.close()
-        return lines
+        eof = true
+        break
       this._buf += d
     while true
       i = find(this._buf, "\n")
@@ -109,6 +107,11 @@ class IRCClient(string host, number port, number use_tls)
         line = substr(line, 0, len(line) - 1)
       if line != ""
         push(lines, line)
+    if eof
+      // end of stream: a last line without CRLF still counts
+      if this._buf != ""
+        push(lines, this._buf)
+      this.close()
     return lines
 
   fun parse_message(this, line)

@@ -19,4 +19,4 @@ lines = ["Hello, " + name + "!",
   "body: " + cgi.body]
 cgi.content_type("text/plain; charset=utf-8")
 cgi.header("X-Fun-CGI", "hello")
-cgi.send(join(lines, "\n") + "\n")
+cgi.send(join(lines, "\n"))   // send ends the body with a newline

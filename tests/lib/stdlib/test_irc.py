@@ -86,7 +86,9 @@ def peer(srv, received, errors):
         conn.sendall(b"lo there\r\n")
         while read_line() != "QUIT :done":
             pass
-        conn.sendall(b"ERROR :Closing link\r\n")
+        # a complete line and an unterminated one in one write, then the end
+        # of the stream: both must come out as lines, split correctly
+        conn.sendall(b"ERROR :Closing link\r\nLAST words")
         conn.close()
     except Exception as e:  # reported by the main thread
         errors.append(repr(e))
@@ -142,6 +144,7 @@ def main():
             "line :alice!a@host PRIVMSG #fun :hello there",
             "  command=PRIVMSG prefix=alice!a@host params=[#fun] trailing=hello there",
             "after quit ERROR :Closing link",
+            "after quit LAST words",
             "connected false",
         ]
         check("client output", r.stdout.splitlines() == want,
