@@ -60,9 +60,12 @@ parts = "parts"
 #include <hello.fun>
 #include <hex.fun>
 #include <io/console.fun>
+#include <io/ini.fun>
+#include <io/json.fun>
 #include <io/process.fun>
 #include <io/serial.fun>
 #include <io/socket.fun>
+#include <io/sqlite.fun>
 #include <io/thread.fun>
 #include <math.fun>
 #include <net/cgi.fun>
@@ -71,6 +74,7 @@ parts = "parts"
 #include <net/http_server.fun>
 #include <net/irc.fun>
 #include <regex.fun>
+#include <regex/pcre2.fun>
 #include <strings.fun>
 #include <test/include_divzero.fun>
 #include <utils/datetime.fun>
@@ -114,6 +118,8 @@ push(results, match(3, [{"is": 3, "then": "three"}]))
 push(results, add(2, 3), times(2, 3))
 push(results, option_unwrap_or(some(1), 2), result_unwrap(ok(7)), unwrap_or(none(), "d"))
 push(results, range2(1, 4), range3(0, 10, 5))
+// sqlite and pcre2 are optional builds: only methods that need no builtin
+push(results, INI().is_open(), JSON().stringify({"k": [1]}, nil), SQLite().is_open(), PCRE2().i())
 for item in results
   print(item)
 print(a, b, c, d, e, f, g, h, i, j, k, l, m)
@@ -163,6 +169,10 @@ print(fd, buf, out, res, tmp, data, key, val, line, msg, idx, cur, bits, word, p
 // expect: d
 // expect: [1, 2, 3]
 // expect: [0, 5]
+// expect: false
+// expect: {"k":[1]}
+// expect: false
+// expect: 1
 // expect: A B C D E F G H I J K L M
 // expect: N O P Q R S T U V W X Y Z
 // expect: fd buf out res tmp data key val line msg idx cur bits word parts
