@@ -6,6 +6,7 @@ DESTDIR ?=
 PYTHON ?= python3
 
 WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla \
+       -Wredundant-decls -Wmissing-declarations \
        -Wno-unused-parameter
 ifeq ($(WERROR),1)
 WARN += -Werror
@@ -57,10 +58,22 @@ OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 .PHONY: all test asan clean bench install uninstall docs check-docs
 all: $(BUILD)/fun
 
-$(BUILD)/fun: $(OBJS)
+$(BUILD)/fun: $(OBJS) $(FLAGS_STAMP)
 	$(CC) $(OPT) $(EXTRA_CFLAGS) -o $@ $(OBJS) $(LDLIBS) $(EXTRA_LDFLAGS)
 
-$(BUILD)/obj/%.o: src/%.c
+# Every object depends on a stamp holding the compiler and the full flags of
+# this build directory, rewritten only when they change: `make CC=clang`,
+# `make OPT=-O0` or a sanitizer build into the same BUILD recompiles
+# everything instead of linking objects built another way.
+FLAGS_STAMP = $(BUILD)/flags.stamp
+FLAGS_LINE = $(CC) $(CFLAGS_ALL) | $(LDLIBS) $(EXTRA_LDFLAGS)
+$(FLAGS_STAMP): FORCE
+	$(shell mkdir -p $(@D))$(file >$@.new,$(FLAGS_LINE))
+	@cmp -s $@.new $@ && rm -f $@.new || mv -f $@.new $@
+.PHONY: FORCE
+FORCE:
+
+$(BUILD)/obj/%.o: src/%.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
@@ -101,7 +114,12 @@ MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
 FUNDOCDIR = $(DESTDIR)$(PREFIX)/share/doc/fun
 DOC_FILES = $(wildcard docs/*.md)
 
-install: $(BUILD)/fun
+# Installs the binary BUILD holds as it was built (built first only when it
+# is missing, never rebuilt here): `make install BUILD=build/asan PREFIX=/usr`
+# from the install test must not recompile a sanitizer build with plain flags
+# while other tests run it. Run `make` first after changing the sources.
+install:
+	@test -x $(BUILD)/fun || $(MAKE) --no-print-directory $(BUILD)/fun
 	$(INSTALL) -d $(BINDIR) $(FUNDATADIR)/lib $(FUNDATADIR)/examples $(MAN1DIR) $(FUNDOCDIR)
 	$(INSTALL) -m 755 $(BUILD)/fun $(BINDIR)/fun
 	cd lib && find . -type f | while read -r f; do \
@@ -123,10 +141,11 @@ docs: docs/opcodes.md
 docs/opcodes.md: src/opcodes.h tools/gen_opcodes_md.py
 	$(PYTHON) tools/gen_opcodes_md.py -o $@
 
-# Fails when docs/opcodes.md is stale or an example in the guides does not
-# print what the text says.
+# Fails when docs/opcodes.md or a generated limit test (tests/gen_limits.py)
+# is stale, or an example in the guides does not print what the text says.
 check-docs: $(BUILD)/fun
 	$(PYTHON) tools/gen_opcodes_md.py --check
+	$(PYTHON) tests/gen_limits.py --check
 	$(PYTHON) tools/check_doc_examples.py --fun $(BUILD)/fun docs/language.md docs/includes.md docs/troubleshooting.md
 
 -include $(OBJS:.o=.d)

@@ -22,10 +22,6 @@
 #define FUN_UNLIKELY(x) (x)
 #define FUN_PRINTF(a, b)
 #define FUN_NORETURN
-// Reads a whole file (binary-safe, NUL-terminated for convenience); NULL when
-// it cannot be read. The caller frees the result.
-char *fun_read_file(const char *path, size_t *len);
-
 #endif
 
 #define UNUSED(x) ((void)(x))

@@ -556,8 +556,6 @@ static void emit_get(Compiler *c, Var v)
     }
 }
 
-static int builtin_index(Compiler *c, const char *name);
-
 static void emit_set(Compiler *c, Var v)
 {
     // boolean (D14: any number stores its truthiness) and map are checked by

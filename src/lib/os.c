@@ -19,8 +19,6 @@
 #include <time.h>
 #include <unistd.h>
 
-extern char **environ;
-
 // ---------------------------------------------------------------------------
 // Small helpers
 
