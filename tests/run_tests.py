@@ -28,6 +28,8 @@ Expectation comments (anywhere in the file, `//` comments):
                                    appear in this order); `{file}` is replaced
                                    by the test's path, `*` matches anything
     // expect exit: N              exit status (default 0, or 1 with an error)
+    (At most one `expect error` and one `expect runtime error` per test, each
+    with a non-empty TEXT: a test breaking either rule fails as malformed.)
     // stdin: TEXT                 a line fed on stdin (may repeat)
     // args: a b c                 command-line arguments (shell-like quoting)
     // env: NAME=VALUE             environment variable (`{dir}` = the test's
@@ -78,7 +80,7 @@ class Test:
         self.rel = os.path.relpath(path, ROOT)
         self.expect = []
         self.runtime_error = None  # (text, line or None)
-        self.compile_errors = []  # [(text, line)]
+        self.compile_error = None  # (text, line)
         self.stderr_lines = []
         self.exit = None
         self.stdin = []
@@ -164,9 +166,19 @@ def parse_test(path):
                 continue
             t.expect.append(val)
         elif kind == "expect runtime error":
+            # one program stops at one error: a second expectation could
+            # never be checked, so it is a mistake in the test
+            if t.runtime_error is not None:
+                t.bad = "line %d: a second expect runtime error" % lineno
+            elif not val.strip():
+                t.bad = "line %d: expect runtime error without a message" % lineno
             t.runtime_error = (val.strip(), lineno if code_before else None)
         elif kind == "expect error":
-            t.compile_errors.append((val.strip(), lineno))
+            if t.compile_error is not None:
+                t.bad = "line %d: a second expect error" % lineno
+            elif not val.strip():
+                t.bad = "line %d: expect error without a message" % lineno
+            t.compile_error = (val.strip(), lineno)
         elif kind == "expect stderr":
             t.stderr_lines.append(val)
         elif kind == "expect exit":
@@ -268,9 +280,9 @@ def run_test(t, fun, asan):
     err_lines = out_lines(err)
     if rc < 0:
         problems.append("killed by signal %d" % -rc)
-    if t.compile_errors:
+    if t.compile_error is not None:
         want_rc = 1 if t.exit is None else t.exit
-        text, line = t.compile_errors[0]
+        text, line = t.compile_error
         tag = ":%d:" % line
         if not any(tag in l and text in l for l in err_lines):
             problems.append("expected compile error at line %d containing %r; stderr:\n%s" % (line, text, show(err)))

@@ -1,1 +1,1 @@
-x = 0b101   // expect error:
+x = 0b101   // expect error: invalid character in number literal

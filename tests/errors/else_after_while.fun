@@ -1,4 +1,4 @@
 while false
   x = 1
-else   // expect error:
+else   // expect error: 'else' without a matching 'if'
   print("no")

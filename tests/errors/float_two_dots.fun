@@ -1,1 +1,1 @@
-x = 1.2.3   // expect error:
+x = 1.2.3   // expect error: expected a field name after '.'

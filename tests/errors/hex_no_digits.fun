@@ -1,1 +1,1 @@
-x = 0x   // expect error:
+x = 0x   // expect error: expected hex digits after 0x

@@ -1,3 +1,3 @@
 f = fn(x)
-  return x +* 2   // expect error:
+  return x +* 2   // expect error: expected an expression, got operator
 

@@ -2,5 +2,5 @@ print("nothing runs, even code before the error")
 x = 1
 fun f()
   return 2
-z = (1 + 2))   // expect error:
+z = (1 + 2))   // expect error: unmatched ')'
 print(x)

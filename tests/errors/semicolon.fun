@@ -1,1 +1,1 @@
-x = 1; y = 2   // expect error:
+x = 1; y = 2   // expect error: unexpected ';': one statement per line

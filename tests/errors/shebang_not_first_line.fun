@@ -1,2 +1,2 @@
 print(1)
-#!/usr/bin/env fun   // expect error:
+#!/usr/bin/env fun   // expect error: unexpected character '#'

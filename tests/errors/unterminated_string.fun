@@ -1,2 +1,2 @@
 print("ok")
-s = "never closed   // expect error:
+s = "never closed   // expect error: unterminated string literal
