@@ -14,9 +14,7 @@ struct Arena {
 
 Arena *arena_new(void)
 {
-    Arena *a = calloc(1, sizeof(Arena));
-    if (!a)
-        fun_oom();
+    Arena *a = fun_calloc(1, sizeof(Arena));
     return a;
 }
 
@@ -39,9 +37,7 @@ void *arena_alloc(Arena *a, size_t n)
     Block *b = a->head;
     if (!b || b->used + n > b->cap) {
         size_t cap = n > 64 * 1024 ? n : 64 * 1024;
-        b = malloc(sizeof(Block) + cap);
-        if (!b)
-            fun_oom();
+        b = fun_malloc(sizeof(Block) + cap);
         b->used = 0;
         b->cap = cap;
         b->next = a->head;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Small shared helpers: out-of-memory exit and the StrBuf byte buffer.
+// Small shared helpers: out-of-memory exit, the checked allocators and the
+// StrBuf byte buffer.
 #include "common.h"
 
 #include <stdarg.h>
@@ -9,6 +10,48 @@ void fun_oom(void)
     fputs("fun: out of memory\n", stderr);
     abort();
 }
+
+void fun_assert_fail(const char *file, int line, const char *cond)
+{
+    fflush(stdout);
+    fprintf(stderr, "fun: internal error: %s:%d: assertion failed: %s\n", file, line, cond);
+    abort();
+}
+
+void *fun_malloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        fun_oom();
+    return p;
+}
+
+void *fun_calloc(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p)
+        fun_oom();
+    return p;
+}
+
+void *fun_realloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        fun_oom();
+    return p;
+}
+
+char *fun_strndup(const char *s, size_t n)
+{
+    size_t len = strnlen(s, n);
+    char *p = fun_malloc(len + 1);
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+char *fun_strdup(const char *s) { return fun_strndup(s, strlen(s)); }
 
 void sb_init(StrBuf *sb)
 {
@@ -30,10 +73,7 @@ void sb_reserve(StrBuf *sb, size_t extra)
     size_t cap = sb->cap < 64 ? 64 : sb->cap;
     while (cap < sb->len + extra + 1)
         cap *= 2;
-    char *p = realloc(sb->data, cap);
-    if (!p)
-        fun_oom();
-    sb->data = p;
+    sb->data = fun_realloc(sb->data, cap);
     sb->cap = cap;
 }
 

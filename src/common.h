@@ -30,6 +30,25 @@
 // Out-of-memory is not recoverable: print and abort.
 FUN_NORETURN void fun_oom(void);
 
+// FUN_ASSERT(cond): an internal invariant. Builds with -DFUN_ASSERTS (make
+// asan, make tsan) check it and abort with file:line and the condition; other
+// builds compile it to nothing (the condition is type-checked, never run).
+#ifdef FUN_ASSERTS
+#define FUN_ASSERT(cond) ((cond) ? (void)0 : fun_assert_fail(__FILE__, __LINE__, #cond))
+#else
+#define FUN_ASSERT(cond) ((void)sizeof(!(cond)))
+#endif
+FUN_NORETURN void fun_assert_fail(const char *file, int line, const char *cond);
+
+// The checked allocators for every byte outside the GC heap (mem_realloc in
+// memory.h counts the GC heap): they never return NULL, running out of
+// memory ends in fun_oom(). A zero size still gets a unique pointer.
+void *fun_malloc(size_t n);
+void *fun_calloc(size_t count, size_t size);
+void *fun_realloc(void *p, size_t n);
+char *fun_strdup(const char *s);
+char *fun_strndup(const char *s, size_t n);
+
 // Growable byte buffer built with malloc (not GC-managed); used to build strings.
 typedef struct {
     char *data;

@@ -89,19 +89,11 @@ typedef struct {
     uint16_t root_file;
 } Compiler;
 
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p)
-        fun_oom();
-    return p;
-}
-
 #define PUSH(arr, count, cap, v)                                                                   \
     do {                                                                                           \
         if ((count) == (cap)) {                                                                    \
             (cap) = (cap) ? (cap) * 2 : 8;                                                         \
-            (arr) = xrealloc((arr), sizeof(*(arr)) * (size_t)(cap));                               \
+            (arr) = fun_realloc((arr), sizeof(*(arr)) * (size_t)(cap));                            \
         }                                                                                          \
         (arr)[(count)++] = (v);                                                                    \
     } while (0)
@@ -118,7 +110,7 @@ static void error_at(Compiler *c, Node *n, const char *fmt, ...)
     va_end(ap);
     const char *file = n && n->file < c->vm->nfiles ? c->vm->files[n->file].display : "?";
     size_t len = strlen(file) + strlen(msg) + 64;
-    c->error = malloc(len);
+    c->error = fun_malloc(len);
     snprintf(c->error, len, "Parse error %s:%d:%d: %s", file, n ? n->line : 0, n ? n->col : 0, msg);
 }
 
@@ -130,7 +122,7 @@ static GlobalInfo *ginfo(VM *vm, size_t index)
         size_t cap = vm->ginfo_cap ? vm->ginfo_cap : 64;
         while (cap <= index)
             cap *= 2;
-        vm->ginfo = xrealloc(vm->ginfo, sizeof(GlobalInfo) * cap);
+        vm->ginfo = fun_realloc(vm->ginfo, sizeof(GlobalInfo) * cap);
         memset((GlobalInfo *)vm->ginfo + vm->ginfo_cap, 0,
                sizeof(GlobalInfo) * (cap - vm->ginfo_cap));
         vm->ginfo_cap = cap;
@@ -145,7 +137,7 @@ static size_t global_in(Compiler *c, const char *ns, const char *name)
     if (!ns || !*ns)
         return vm_global_index(c->vm, intern(c, name));
     size_t n = strlen(ns) + strlen(name) + 1;
-    char *key = malloc(n);
+    char *key = fun_malloc(n);
     snprintf(key, n, "%s%s", ns, name);
     size_t idx = vm_global_index(c->vm, intern(c, key));
     free(key);
@@ -222,7 +214,7 @@ static int emit_word(Compiler *c, uint32_t w)
     add_line(fs);
     if (fs->ncode == fs->code_cap) {
         fs->code_cap = fs->code_cap ? fs->code_cap * 2 : 64;
-        fs->code = xrealloc(fs->code, sizeof(uint32_t) * fs->code_cap);
+        fs->code = fun_realloc(fs->code, sizeof(uint32_t) * fs->code_cap);
     }
     fs->code[fs->ncode] = w;
     return (int)fs->ncode++;
@@ -402,7 +394,7 @@ static IntList *grow_lists(IntList **arr, size_t *n, size_t index)
         size_t cap = *n ? *n : 16;
         while (cap <= index)
             cap *= 2;
-        *arr = xrealloc(*arr, sizeof(IntList) * cap);
+        *arr = fun_realloc(*arr, sizeof(IntList) * cap);
         memset(*arr + *n, 0, sizeof(IntList) * (cap - *n));
         *n = cap;
     }
@@ -1356,7 +1348,7 @@ static void unwind_tries(Compiler *c, int keep)
 {
     FuncState *fs = c->fs;
     int saved = fs->ntries;
-    TryInfo *copy = malloc(sizeof(TryInfo) * (size_t)(saved ? saved : 1));
+    TryInfo *copy = fun_malloc(sizeof(TryInfo) * (size_t)(saved ? saved : 1));
     if (saved)
         memcpy(copy, fs->tries, sizeof(TryInfo) * (size_t)saved);
     for (int i = saved - 1; i >= keep; i--) {
@@ -1557,11 +1549,11 @@ static void class_statement(Compiler *c, Node *n)
         emit(c, OP_NIL, 0);
     // init: field initializers, then header parameters stored as fields
     if (k->fields.count > 0 || k->nparams > 0) {
-        FuncDecl *f = calloc(1, sizeof(FuncDecl));
+        FuncDecl *f = fun_calloc(1, sizeof(FuncDecl));
         f->file = k->file;
         f->line = k->line;
         f->nparams = k->nparams + 1;
-        f->params = calloc((size_t)f->nparams, sizeof(char *));
+        f->params = fun_calloc((size_t)f->nparams, sizeof(char *));
         f->params[0] = "this";
         for (int i = 0; i < k->nparams; i++)
             f->params[i + 1] = k->params[i].name;
@@ -1569,7 +1561,7 @@ static void class_statement(Compiler *c, Node *n)
         FuncState fs;
         FuncState *enclosing = c->fs;
         size_t nlen = strlen(k->name) + 8;
-        char *name = malloc(nlen);
+        char *name = fun_malloc(nlen);
         snprintf(name, nlen, "%s.<init>", k->name);
         fs_init(c, &fs, name, false);
         fs.def_file = k->file;
@@ -1609,7 +1601,7 @@ static void class_statement(Compiler *c, Node *n)
     for (int i = 0; i < k->methods.count; i++) {
         FuncDecl *m = k->methods.items[i]->fn;
         size_t nlen = strlen(k->name) + strlen(m->name) + 2;
-        char *name = malloc(nlen);
+        char *name = fun_malloc(nlen);
         snprintf(name, nlen, "%s.%s", k->name, m->name);
         function(c, m, name, true);
         free(name);
@@ -1810,7 +1802,7 @@ static void statement(Compiler *c, Node *n)
         const char *saved = c->ns;
         if (n->flag && n->name2) {
             VM *vm = c->vm;
-            Alias a = {strdup(saved), strdup(n->name2), strdup(n->ns)};
+            Alias a = {fun_strdup(saved), fun_strdup(n->name2), fun_strdup(n->ns)};
             PUSH(vm->aliases, vm->naliases, vm->aliases_cap, a);
         }
         if (n->ival > 0) // the included file's id + 1 (D17a)

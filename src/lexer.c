@@ -22,26 +22,18 @@ static const struct {
     {"super", TOK_SUPER},
 };
 
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n);
-    if (!p)
-        fun_oom();
-    return p;
-}
-
 static void push_ctx(Lexer *lx, bool is_fn, int header_indent)
 {
     if (lx->nctx == lx->ctx_cap) {
         lx->ctx_cap = lx->ctx_cap ? lx->ctx_cap * 2 : 4;
-        lx->ctx = xrealloc(lx->ctx, sizeof(LexCtx) * (size_t)lx->ctx_cap);
+        lx->ctx = fun_realloc(lx->ctx, sizeof(LexCtx) * (size_t)lx->ctx_cap);
     }
     LexCtx *c = &lx->ctx[lx->nctx++];
     memset(c, 0, sizeof *c);
     c->is_fn = is_fn;
     c->header_indent = header_indent;
     c->indent_cap = 8;
-    c->indents = xrealloc(NULL, sizeof(int) * 8);
+    c->indents = fun_malloc(sizeof(int) * 8);
     c->indents[0] = header_indent;
     c->nindent = 1;
 }
@@ -57,7 +49,7 @@ static void push_indent(LexCtx *c, int n)
 {
     if (c->nindent == c->indent_cap) {
         c->indent_cap *= 2;
-        c->indents = xrealloc(c->indents, sizeof(int) * (size_t)c->indent_cap);
+        c->indents = fun_realloc(c->indents, sizeof(int) * (size_t)c->indent_cap);
     }
     c->indents[c->nindent++] = n;
 }
@@ -118,7 +110,7 @@ static Token make(Lexer *lx, TokenType type, size_t start)
 static Token error_at(Lexer *lx, size_t start, const char *msg)
 {
     Token t = make(lx, TOK_ERROR, start);
-    t.str = strdup(msg);
+    t.str = fun_strdup(msg);
     t.str_len = strlen(msg);
     return t;
 }
@@ -134,7 +126,7 @@ static void queue(Lexer *lx, Token t)
         }
         if (lx->npending == lx->pending_cap) {
             lx->pending_cap = lx->pending_cap ? lx->pending_cap * 2 : 16;
-            lx->pending = xrealloc(lx->pending, sizeof(Token) * (size_t)lx->pending_cap);
+            lx->pending = fun_realloc(lx->pending, sizeof(Token) * (size_t)lx->pending_cap);
         }
     }
     lx->pending[lx->npending++] = t;
@@ -260,9 +252,7 @@ static bool scan_include(Lexer *lx, Token *out)
     lx->pos = p;
     Token t = make(lx, TOK_INCLUDE, start);
     // the path may hold any byte (even NUL): copy by length, not strndup
-    t.str = malloc(pe - ps + 1);
-    if (!t.str)
-        fun_oom();
+    t.str = fun_malloc(pe - ps + 1);
     memcpy(t.str, lx->src + ps, pe - ps);
     t.str[pe - ps] = '\0';
     t.str_len = pe - ps;
@@ -283,7 +273,7 @@ static bool scan_include(Lexer *lx, Token *out)
             *out = error_at(lx, start, "expected a name after 'as'");
             return true;
         }
-        t.alias = strndup(lx->src + as, p - as);
+        t.alias = fun_strndup(lx->src + as, p - as);
     }
     lx->pos = p;
     *out = t;
@@ -369,7 +359,7 @@ static void push_bracket(LexCtx *c, char kind)
 {
     if (c->nbrackets == c->bracket_cap) {
         c->bracket_cap = c->bracket_cap ? c->bracket_cap * 2 : 8;
-        c->brackets = xrealloc(c->brackets, (size_t)c->bracket_cap);
+        c->brackets = fun_realloc(c->brackets, (size_t)c->bracket_cap);
     }
     c->brackets[c->nbrackets++] = kind;
 }

@@ -44,9 +44,9 @@ static void fail_at(Parser *p, int line, int col, const char *fmt, ...)
     va_end(ap);
     if (!p->error) {
         size_t n = strlen(p->path) + strlen(msg) + 64;
-        p->error = malloc(n);
+        p->error = fun_malloc(n);
         snprintf(p->error, n, "Parse error %s:%d:%d: %s", p->path, line, col, msg);
-        p->error_file = strdup(p->path);
+        p->error_file = fun_strdup(p->path);
     }
     longjmp(*p->jmp, 1);
 }
@@ -870,9 +870,7 @@ static bool file_exists(const char *path)
 static char *join_path(const char *dir, const char *rel)
 {
     size_t n = strlen(dir) + strlen(rel) + 2;
-    char *s = malloc(n);
-    if (!s)
-        fun_oom();
+    char *s = fun_malloc(n);
     if (dir[0] == '\0')
         snprintf(s, n, "%s", rel);
     else if (dir[strlen(dir) - 1] == '/')
@@ -886,8 +884,8 @@ static char *dir_of(const char *path)
 {
     const char *slash = strrchr(path, '/');
     if (!slash)
-        return strdup("");
-    return strndup(path, (size_t)(slash - path + 1));
+        return fun_strdup("");
+    return fun_strndup(path, (size_t)(slash - path + 1));
 }
 
 static char *try_path(char *candidate)
@@ -901,7 +899,7 @@ static char *try_path(char *candidate)
 char *parse_resolve_include(VM *vm, const char *includer, const char *path, bool angle)
 {
     if (path[0] == '/')
-        return file_exists(path) ? strdup(path) : NULL;
+        return file_exists(path) ? fun_strdup(path) : NULL;
     char *r;
     if (!angle) {
         char *dir = dir_of(includer);
@@ -909,11 +907,11 @@ char *parse_resolve_include(VM *vm, const char *includer, const char *path, bool
         free(dir);
         if (r)
             return r;
-        return try_path(strdup(path));
+        return try_path(fun_strdup(path));
     }
     const char *env = getenv("FUN_LIB_DIR");
     if (env && *env) {
-        char *copy = strdup(env), *save = NULL;
+        char *copy = fun_strdup(env), *save = NULL;
         for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
             if ((r = try_path(join_path(d, path)))) {
                 free(copy);
@@ -946,9 +944,7 @@ char *parse_resolve_include(VM *vm, const char *includer, const char *path, bool
 static bool mark_included(VM *vm, const char *real, const char *ns)
 {
     size_t n = strlen(real) + strlen(ns) + 2;
-    char *key = malloc(n);
-    if (!key)
-        fun_oom();
+    char *key = fun_malloc(n);
     snprintf(key, n, "%s\n%s", real, ns);
     for (size_t i = 0; i < vm->nincluded; i++) {
         if (strcmp(vm->included[i], key) == 0) {
@@ -958,9 +954,7 @@ static bool mark_included(VM *vm, const char *real, const char *ns)
     }
     if (vm->nincluded == vm->included_cap) {
         vm->included_cap = vm->included_cap ? vm->included_cap * 2 : 16;
-        vm->included = realloc(vm->included, sizeof(char *) * vm->included_cap);
-        if (!vm->included)
-            fun_oom();
+        vm->included = fun_realloc(vm->included, sizeof(char *) * vm->included_cap);
     }
     vm->included[vm->nincluded++] = key;
     return true;

@@ -67,11 +67,9 @@ static void history_trim(const char *path)
     while ((len = getline(&line, &lcap, f)) > 0) {
         if (n == cap) {
             cap = cap ? cap * 2 : 256;
-            lines = realloc(lines, cap * sizeof *lines);
-            if (!lines)
-                fun_oom();
+            lines = fun_realloc(lines, cap * sizeof *lines);
         }
-        lines[n++] = strdup(line);
+        lines[n++] = fun_strdup(line);
     }
     fclose(f);
     free(line);
@@ -94,9 +92,7 @@ static void history_load(Repl *r)
     if (!home || !*home)
         return;
     size_t n = strlen(home) + sizeof HISTORY_NAME + 2;
-    r->hist_path = malloc(n);
-    if (!r->hist_path)
-        fun_oom();
+    r->hist_path = fun_malloc(n);
     snprintf(r->hist_path, n, "%s/%s", home, HISTORY_NAME);
     history_trim(r->hist_path);
 #ifdef FUN_HAVE_LIBEDIT
@@ -127,7 +123,7 @@ static void history_add(Repl *r, const char *line)
     if (r->last_hist && strcmp(r->last_hist, line) == 0)
         return;
     free(r->last_hist);
-    r->last_hist = strdup(line);
+    r->last_hist = fun_strdup(line);
 #ifdef FUN_HAVE_LIBEDIT
     add_history(line);
 #endif
@@ -491,9 +487,7 @@ static void cmd_globals(Repl *r)
 {
     VM *vm = r->vm;
     GlobalInfo *info = vm->ginfo;
-    size_t *order = malloc(sizeof(size_t) * (vm->nglobals + 1));
-    if (!order)
-        fun_oom();
+    size_t *order = fun_malloc(sizeof(size_t) * (vm->nglobals + 1));
     size_t count = 0;
     for (size_t i = 0; i < vm->nglobals; i++) {
         ObjString *name = vm->global_names[i];

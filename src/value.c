@@ -161,9 +161,7 @@ static bool pairset_add(PairSet *s, Obj *x, Obj *y)
     }
     if ((s->count + 1) * 4 > s->cap * 3) {
         size_t cap = s->cap ? s->cap * 2 : 64;
-        Obj **slots = calloc(2 * cap, sizeof(Obj *));
-        if (!slots)
-            fun_oom();
+        Obj **slots = fun_calloc(2 * cap, sizeof(Obj *));
         for (size_t i = 0; i < s->cap; i++)
             if (s->slots[2 * i])
                 pairset_put(slots, cap, s->slots[2 * i], s->slots[2 * i + 1]);
@@ -193,9 +191,7 @@ bool val_equal(Value a, Value b)
     do {                                                                                           \
         if (n == cap) {                                                                            \
             cap = cap ? cap * 2 : 64;                                                              \
-            stack = realloc(stack, sizeof(EqPair) * cap);                                          \
-            if (!stack)                                                                            \
-                fun_oom();                                                                         \
+            stack = fun_realloc(stack, sizeof(EqPair) * cap);                                      \
         }                                                                                          \
         stack[n].a = (x);                                                                          \
         stack[n].b = (y);                                                                          \
@@ -408,9 +404,7 @@ static void path_push(DispPath *path, Obj *o)
 {
     if (path->count == path->cap) {
         path->cap = path->cap ? path->cap * 2 : 16;
-        path->items = realloc(path->items, sizeof(Obj *) * path->cap);
-        if (!path->items)
-            fun_oom();
+        path->items = fun_realloc(path->items, sizeof(Obj *) * path->cap);
     }
     path->items[path->count++] = o;
 }

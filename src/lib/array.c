@@ -414,9 +414,7 @@ static bool sort_default(VM *vm, ObjArray *a)
         return false;
     if (a->count < 2)
         return true;
-    Value *tmp = malloc(a->count * sizeof(Value));
-    if (!tmp)
-        fun_oom();
+    Value *tmp = fun_malloc(a->count * sizeof(Value));
     SortCtx c = {vm, NIL_VAL, all_int};
     Value *sorted;
     merge_sort(&c, a->items, tmp, a->count, &sorted); // cannot fail: no callback

@@ -82,9 +82,7 @@ static bool parse_number(const char *bytes, size_t len, Value *out)
         return false;
     // strtod/strtoll need a terminated copy of the trimmed text.
     char small[64];
-    char *s = b - a < sizeof small ? small : malloc(b - a + 1);
-    if (s == NULL)
-        fun_oom();
+    char *s = b - a < sizeof small ? small : fun_malloc(b - a + 1);
     memcpy(s, bytes + a, b - a);
     s[b - a] = '\0';
     char *end = s + (b - a);

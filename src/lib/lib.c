@@ -31,9 +31,7 @@ static void add_native(VM *vm, const NativeReg *r)
     vm_push_root(vm, OBJ_VAL(n));
     if (vm->nnatives == vm->natives_cap) {
         vm->natives_cap = vm->natives_cap ? vm->natives_cap * 2 : 256;
-        vm->natives = realloc(vm->natives, sizeof(ObjNative *) * vm->natives_cap);
-        if (!vm->natives)
-            fun_oom();
+        vm->natives = fun_realloc(vm->natives, sizeof(ObjNative *) * vm->natives_cap);
     }
     vm->natives[vm->nnatives] = n;
     vm->nnatives++;

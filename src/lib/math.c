@@ -477,9 +477,7 @@ static bool m_random_number(VM *vm, int argc, Value *args, Value *out)
     if (n < 0 || n > MAX_RANDOM_BYTES)
         return vm_error(vm, "random_number: byte count must be 0..%d, got %lld",
                         MAX_RANDOM_BYTES, (long long)n);
-    unsigned char *buf = malloc(n ? (size_t)n : 1);
-    if (!buf)
-        fun_oom();
+    unsigned char *buf = fun_malloc(n ? (size_t)n : 1);
     if (!os_random(buf, (size_t)n)) {
         free(buf);
         return vm_error(vm, "random_number: no OS random source available");

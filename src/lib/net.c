@@ -43,9 +43,7 @@ static void record_fd(int64_t fd, int err)
         size_t cap = fd_err_cap ? fd_err_cap : 64;
         while (cap <= (size_t)fd)
             cap *= 2;
-        int *p = realloc(fd_err, cap * sizeof(int));
-        if (!p)
-            fun_oom();
+        int *p = fun_realloc(fd_err, cap * sizeof(int));
         memset(p + fd_err_cap, 0, (cap - fd_err_cap) * sizeof(int));
         fd_err = p;
         fd_err_cap = cap;
@@ -511,9 +509,7 @@ static bool net_sock_recv(VM *vm, int argc, Value *args, Value *out)
     }
     size_t cap = max <= 0 ? RECV_DEFAULT : max > RECV_MAX ? RECV_MAX : (size_t)max;
     char small[16384];
-    char *buf = cap <= sizeof small ? small : malloc(cap);
-    if (!buf)
-        fun_oom();
+    char *buf = cap <= sizeof small ? small : fun_malloc(cap);
     fflush(stdout);
     bool sock = true;
     ssize_t n;

@@ -334,8 +334,7 @@ static bool os_getcwd(VM *vm, int argc, Value *args, Value *out)
 {
     size_t size = 256;
     for (;;) {
-        char *buf = malloc(size);
-        if (buf == NULL) fun_oom();
+        char *buf = fun_malloc(size);
         if (getcwd(buf, size) != NULL) {
             ObjString *s = str_from_cstr(vm, buf);
             free(buf);
@@ -379,11 +378,9 @@ static bool os_list_dir(VM *vm, int argc, Value *args, Value *out)
             if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
             if (n == cap) {
                 cap = GROW_CAP(cap);
-                names = realloc(names, cap * sizeof *names);
-                if (names == NULL) fun_oom();
+                names = fun_realloc(names, cap * sizeof *names);
             }
-            names[n] = strdup(e->d_name);
-            if (names[n] == NULL) fun_oom();
+            names[n] = fun_strdup(e->d_name);
             n++;
         }
         closedir(d);
@@ -415,8 +412,7 @@ static void vec_push(StrVec *v, char *s)
 {
     if (v->count + 2 > v->cap) {
         v->cap = GROW_CAP(v->cap);
-        v->items = realloc(v->items, v->cap * sizeof *v->items);
-        if (v->items == NULL) fun_oom();
+        v->items = fun_realloc(v->items, v->cap * sizeof *v->items);
     }
     v->items[v->count++] = s;
     v->items[v->count] = NULL;
@@ -432,8 +428,7 @@ static void vec_free(StrVec *v)
 
 static char *dup_bytes(const char *s, size_t n)
 {
-    char *p = malloc(n + 1);
-    if (p == NULL) fun_oom();
+    char *p = fun_malloc(n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;

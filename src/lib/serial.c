@@ -126,9 +126,7 @@ static bool ser_recv(VM *vm, int argc, Value *args, Value *out)
         *out = OBJ_VAL(str_new(vm, "", 0));
         return true;
     }
-    char *buf = malloc((size_t)maxlen);
-    if (!buf)
-        fun_oom();
+    char *buf = fun_malloc((size_t)maxlen);
     fflush(stdout);
     ssize_t n;
     do

@@ -246,9 +246,7 @@ static bool fn_regex_search(VM *vm, int argc, Value *args, Value *out)
         return true;
     }
     size_t ngroups = re.re_nsub;
-    regmatch_t *m = malloc((ngroups + 1) * sizeof *m);
-    if (m == NULL)
-        fun_oom();
+    regmatch_t *m = fun_malloc((ngroups + 1) * sizeof *m);
     bool found = exec_regex(&re, text, 0, m, ngroups + 1);
     regfree(&re);
     *out = OBJ_VAL(search_result(vm, text, found ? m : NULL, ngroups));

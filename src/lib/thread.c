@@ -49,9 +49,7 @@ static bool th_spawn(VM *vm, int argc, Value *args, Value *out)
     Value list = NIL_VAL;
     if (argc > 1 && IS_ARRAY(args[1]))
         list = args[1];
-    Thread *t = calloc(1, sizeof(Thread));
-    if (!t)
-        fun_oom();
+    Thread *t = fun_calloc(1, sizeof(Thread));
     t->vm = vm_new();
     t->vm->exe_path = vm->exe_path;
     t->vm->argc = vm->argc;
@@ -74,9 +72,7 @@ static bool th_spawn(VM *vm, int argc, Value *args, Value *out)
     t->id = next_id++;
     if (nthreads == threads_cap) {
         threads_cap = threads_cap ? threads_cap * 2 : 16;
-        threads = realloc(threads, sizeof(Thread *) * threads_cap);
-        if (!threads)
-            fun_oom();
+        threads = fun_realloc(threads, sizeof(Thread *) * threads_cap);
     }
     threads[nthreads++] = t;
     pthread_mutex_unlock(&registry_lock);
