@@ -80,10 +80,11 @@ $(BUILD)/obj/%.o: src/%.c $(FLAGS_STAMP)
 test: $(BUILD)/fun
 	$(PYTHON) tests/run_tests.py --fun $(BUILD)/fun
 
-# AddressSanitizer + UBSan with the collector running on every allocation.
+# AddressSanitizer + UBSan with the collector running on every allocation, the
+# production small-block pool (free blocks poisoned) and FUN_ASSERT checks.
 asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -g" \
-	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DFUN_STRESS_GC -DFUN_STRESS_STACK" \
+	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DFUN_STRESS_GC -DFUN_STRESS_STACK -DFUN_ASSERTS" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" build/asan/fun
 	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run_tests.py --fun build/asan/fun --asan
 

@@ -6,41 +6,87 @@
 
 // Small blocks (<= 256 bytes: most objects, small arrays and tables) come from
 // per-VM free lists by 16-byte size class, carved from 64 KiB chunks: no
-// malloc lock or consolidation on the hot path. Sanitizer builds use plain
-// malloc so every block stays individually checked.
-#if defined(__SANITIZE_ADDRESS__) || defined(FUN_STRESS_GC)
-#define POOL_MAX 0
-#else
+// malloc lock or consolidation on the hot path. AddressSanitizer builds run
+// the same pool: every byte of a chunk that is not part of a live block
+// (free blocks, the tail of a block beyond its requested size, the chunk
+// header) is poisoned, so a use after free or an overflow within a chunk is
+// reported like one on a malloc block.
 #define POOL_MAX 256
-#endif
 #define CHUNK_SIZE (64 * 1024)
+#define CHUNK_HEADER 16 // the link to the previous chunk, keeping blocks 16-aligned
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FUN_POOL_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(FUN_POOL_ASAN)
+#define FUN_POOL_ASAN 1
+#endif
+
+#ifdef FUN_POOL_ASAN
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
 
 static inline size_t size_class(size_t n) { return (n + 15) >> 4; }
 
-static void *pool_alloc(VM *vm, size_t cls)
+// The free-list link lives in the first word of a free (poisoned) block.
+static inline void *read_link(void *p)
 {
+    UNPOISON(p, sizeof(void *));
+    void *next = *(void **)p;
+    POISON(p, sizeof(void *));
+    return next;
+}
+
+static inline void write_link(void *p, void *next)
+{
+    UNPOISON(p, sizeof(void *));
+    *(void **)p = next;
+    POISON(p, sizeof(void *));
+}
+
+// Makes exactly the first n bytes of a block of class cls addressable.
+static inline void expose(void *p, size_t cls, size_t n)
+{
+    POISON(p, cls << 4);
+    UNPOISON(p, n);
+}
+
+static void *pool_alloc(VM *vm, size_t cls, size_t n)
+{
+    FUN_ASSERT(cls >= 1 && cls <= POOL_MAX >> 4 && n > 0 && n <= cls << 4);
     void *p = vm->pool_free[cls];
     if (p) {
-        vm->pool_free[cls] = *(void **)p;
+        vm->pool_free[cls] = read_link(p);
+        FUN_ASSERT(((uintptr_t)p & 15) == 0);
+        expose(p, cls, n);
         return p;
     }
-    char *chunk = malloc(CHUNK_SIZE);
-    if (!chunk)
-        fun_oom();
-    *(void **)chunk = vm->pool_blocks; // first 16 bytes link the chunks
+    char *chunk = fun_malloc(CHUNK_SIZE);
+    POISON(chunk, CHUNK_SIZE);
+    write_link(chunk, vm->pool_blocks);
     vm->pool_blocks = chunk;
     size_t sz = cls << 4;
     char *end = chunk + CHUNK_SIZE;
-    for (char *b = chunk + 16 + sz; b + sz <= end; b += sz) {
-        *(void **)b = vm->pool_free[cls];
+    for (char *b = chunk + CHUNK_HEADER + sz; b + sz <= end; b += sz) {
+        write_link(b, vm->pool_free[cls]);
         vm->pool_free[cls] = b;
     }
-    return chunk + 16;
+    expose(chunk + CHUNK_HEADER, cls, n);
+    return chunk + CHUNK_HEADER;
 }
 
 static inline void pool_release(VM *vm, void *p, size_t cls)
 {
-    *(void **)p = vm->pool_free[cls];
+    FUN_ASSERT(((uintptr_t)p & 15) == 0 && p != vm->pool_free[cls]);
+    POISON(p, cls << 4);
+    write_link(p, vm->pool_free[cls]);
     vm->pool_free[cls] = p;
 }
 
@@ -48,7 +94,8 @@ void mem_free_pools(VM *vm)
 {
     void *c = vm->pool_blocks;
     while (c) {
-        void *next = *(void **)c;
+        void *next = read_link(c);
+        UNPOISON(c, CHUNK_SIZE);
         free(c);
         c = next;
     }
@@ -58,6 +105,7 @@ void mem_free_pools(VM *vm)
 
 void *mem_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size)
 {
+    FUN_ASSERT(vm->bytes_allocated + new_size >= old_size);
     vm->bytes_allocated += new_size;
     vm->bytes_allocated -= old_size;
     if (new_size > old_size && !vm->gc_running) {
@@ -77,20 +125,17 @@ void *mem_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size)
             free(ptr);
             return NULL;
         }
-        void *p = realloc(ptr, new_size);
-        if (!p)
-            fun_oom();
-        return p;
+        return fun_realloc(ptr, new_size);
     }
-    if (old_small && new_small && size_class(old_size) == size_class(new_size))
+    if (old_small && new_small && size_class(old_size) == size_class(new_size)) {
+        expose(ptr, size_class(new_size), new_size);
         return ptr;
+    }
     void *p = NULL;
     if (new_small) {
-        p = pool_alloc(vm, size_class(new_size));
+        p = pool_alloc(vm, size_class(new_size), new_size);
     } else if (new_size > 0) {
-        p = malloc(new_size);
-        if (!p)
-            fun_oom();
+        p = fun_malloc(new_size);
     }
     if (ptr && p)
         memcpy(p, ptr, old_size < new_size ? old_size : new_size);
