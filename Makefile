@@ -55,7 +55,7 @@ endif
 SRCS = $(wildcard src/*.c src/lib/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 
-.PHONY: all test asan clean bench install uninstall docs check-docs
+.PHONY: all test asan tsan clean bench install uninstall docs check-docs
 all: $(BUILD)/fun
 
 $(BUILD)/fun: $(OBJS) $(FLAGS_STAMP)
@@ -87,6 +87,19 @@ asan:
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DFUN_STRESS_GC -DFUN_STRESS_STACK -DFUN_ASSERTS" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" build/asan/fun
 	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run_tests.py --fun build/asan/fun --asan
+
+# ThreadSanitizer (clang) on every test that runs threads: the thread
+# builtins and the libraries and servers built on them. Any report fails.
+TSAN_CC ?= clang
+TSAN_TESTS = tests/lib/thread tests/lib/stdlib/thread_basic.fun tests/lib/stdlib/thread_errors.fun \
+             tests/lib/stdlib/all_modules_together.fun tests/lib/stdlib/socket_serve_forever.fun \
+             tests/net/test_http_server.py tests/net/test_http_fastpath.py
+tsan:
+	$(MAKE) BUILD=build/tsan CC=$(TSAN_CC) OPT="-O1 -g" \
+	  EXTRA_CFLAGS="-fsanitize=thread -fno-omit-frame-pointer -DFUN_ASSERTS" \
+	  EXTRA_LDFLAGS="-fsanitize=thread" build/tsan/fun
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+	  $(PYTHON) tests/run_tests.py --fun build/tsan/fun --asan $(TSAN_TESTS)
 
 bench: $(BUILD)/fun
 	bench/run.sh $(BUILD)/fun
