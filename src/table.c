@@ -79,6 +79,8 @@ Value *tbl_get(const Table *t, ObjString *key)
 
 static void rebuild_index(VM *vm, Table *t, uint32_t size)
 {
+    // a power of two with room to spare: a probe always ends on an EMPTY slot
+    FUN_ASSERT(size && (size & (size - 1)) == 0 && t->count < size);
     if (t->index)
         FREE_ARRAY(vm, int32_t, t->index, t->index_mask + 1);
     t->index = ALLOCATE(vm, int32_t, size);
@@ -108,6 +110,7 @@ static void compact(Table *t)
 
 bool tbl_set(VM *vm, Table *t, ObjString *key, Value v)
 {
+    FUN_ASSERT(t->live <= t->count && t->count <= t->cap);
     Value *slot = tbl_get(t, key);
     if (slot) {
         *slot = v;
@@ -141,6 +144,9 @@ bool tbl_set(VM *vm, Table *t, ObjString *key, Value v)
     } else if (t->count > SMALL) {
         rebuild_index(vm, t, 32);
     }
+    // every entry slot (holes included) may hold an index slot: the index
+    // keeps at least one EMPTY slot so find_pos terminates
+    FUN_ASSERT(!t->index || t->count < t->index_mask + 1);
     return true;
 }
 
@@ -153,6 +159,7 @@ bool tbl_delete(Table *t, ObjString *key, Value *old)
         int32_t pos = find_pos(t, key->chars, key->len, hash, key);
         if (pos < 0)
             return false;
+        FUN_ASSERT((uint32_t)pos < t->count);
         if (old)
             *old = t->entries[pos].value;
         // small table: shift to keep it dense
