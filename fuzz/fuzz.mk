@@ -42,7 +42,7 @@ $(FUZZ_BUILD)/obj/fuzz/%.o: fuzz/%.c
 $(FUZZ_OBJS) $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/obj/fuzz/fuzz_%.o): fuzz/fuzz.mk fuzz/coverage_ignore.txt
 
 $(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/obj/fuzz/fuzz_%.o $(FUZZ_OBJS)
-	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $^ -lm -lpthread
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $^ $(LDLIBS)
 
 fuzz: $(FUZZ_BINS)
 	sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)

@@ -34,6 +34,9 @@ static const NativeReg *const deny_areas[] = {
     lib_thread_natives, // threads
     lib_async_natives,  // pollsets, timers
     lib_time_natives,   // sleep, and clocks that differ on every replay
+    lib_ini_natives,    // ini_load / ini_save read and write files
+    lib_sqlite_natives, // database files
+    lib_task_natives,   // the event loop waits on fds and timers
 };
 
 // Members of the areas above that only compute or only write to stderr.
@@ -42,11 +45,15 @@ static const char *const allow_names[] = {
     "fun_version", // a constant
     "date_format", // formats a given time (no clock read)
     "strerror",    // text of an errno number
+    // tasks and channels that only schedule Fun code (no fd, no timer)
+    "spawn", "__spawn_step", "yield", "__next_tick", "await_task", "task_cancel",
+    "task_current", "task_count", "chan_new", "chan_send", "chan_recv", "chan_close",
+    "chan_len", "chan_is_closed",
 };
 
-// Single builtins outside the denied areas that read stdin (they would block
-// or depend on what libFuzzer's stdin is).
-static const char *const deny_names[] = {"input", "input_hidden"};
+// Single builtins outside the denied areas: stdin (it would block or depend on
+// what libFuzzer's stdin is) and files.
+static const char *const deny_names[] = {"input", "input_hidden", "json_from_file", "json_to_file"};
 
 static bool denied(VM *vm, int argc, Value *args, Value *out)
 {
