@@ -31,7 +31,7 @@ endif
 
 # Optional extensions (extensions.md, D31), each probed like libedit: when the
 # library links, FUN_HAVE_<NAME> builds its builtins; otherwise they raise the
-# "not built" error. NO_SQLITE=1 (etc.) leaves one out.
+# "not built" error. NO_SQLITE=1, NO_PCRE2=1, NO_LIBXML2=1 leave one out.
 ifeq ($(NO_SQLITE),)
 SQLITE_CFLAGS := $(shell pkg-config --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
@@ -50,6 +50,16 @@ endif
 ifeq ($(HAVE_PCRE2),1)
 DEFS += -DFUN_HAVE_PCRE2 $(PCRE2_CFLAGS)
 LDLIBS += $(PCRE2_LIBS)
+endif
+
+ifeq ($(NO_LIBXML2),)
+LIBXML2_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
+LIBXML2_LIBS := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+HAVE_LIBXML2 := $(shell $(CC) $(LIBXML2_CFLAGS) tools/probe_libxml2.c -o /dev/null $(LIBXML2_LIBS) >/dev/null 2>&1 && echo 1)
+endif
+ifeq ($(HAVE_LIBXML2),1)
+DEFS += -DFUN_HAVE_LIBXML2 $(LIBXML2_CFLAGS)
+LDLIBS += $(LIBXML2_LIBS)
 endif
 
 SRCS = $(wildcard src/*.c src/lib/*.c)

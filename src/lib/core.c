@@ -96,6 +96,10 @@ static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
     X(xml_root) \
     X(xml_name) \
     X(xml_text) \
+    X(xml_children) \
+    X(xml_attr) \
+    X(xml_attrs) \
+    X(xml_error) \
     X(curl_get) \
     X(curl_post) \
     X(curl_download) \

@@ -15,6 +15,7 @@ static const NativeReg *const areas[] = {
     lib_sqlite_natives,
     lib_pcre2_natives,
     lib_ini_natives,
+    lib_xml_natives,
 };
 
 static void add_native(VM *vm, const NativeReg *r)

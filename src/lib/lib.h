@@ -35,6 +35,7 @@ extern const NativeReg lib_json_natives[];
 extern const NativeReg lib_sqlite_natives[];
 extern const NativeReg lib_pcre2_natives[];
 extern const NativeReg lib_ini_natives[];
+extern const NativeReg lib_xml_natives[];
 
 // Space-separated names of the optional extensions built in (`fun --version`).
 const char *lib_extensions_built(void);
