@@ -26,6 +26,12 @@ typedef struct {
     const char *err_msg; // set on failure
     const char *err_at;
     StrBuf tmp; // unescaped string bytes
+    // Object keys repeat (an array of records has the same few keys): one
+    // String per distinct short key, direct-mapped by hash. A duplicate key
+    // within an object may leave a cached String in no map, so every cached
+    // String is also kept in keep (rooted for the whole parse).
+    ObjString *keys[64];
+    ObjArray *keep;
 } Parser;
 
 typedef struct {
@@ -122,7 +128,7 @@ static void put_utf8(StrBuf *sb, uint32_t cp)
 
 // Parses the string whose opening quote is at ps->p. Bytes are taken as they
 // are (a Fun String is a byte string); only control characters must be escaped.
-static bool parse_string(Parser *ps, ObjString **out)
+static bool parse_string(Parser *ps, ObjString **out, bool is_key)
 {
     const char *p = ps->p + 1, *end = ps->end;
     const char *run = p;
@@ -130,8 +136,23 @@ static bool parse_string(Parser *ps, ObjString **out)
     while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
         p++;
     if (p < end && *p == '"') {
-        *out = str_new(ps->vm, run, (size_t)(p - run));
+        size_t n = (size_t)(p - run);
         ps->p = p + 1;
+        if (is_key && n <= 32) {
+            uint32_t h = str_hash_bytes(run, n);
+            if (!h)
+                h = 1;
+            ObjString **slot = &ps->keys[(h ^ (h >> 6)) & 63];
+            if (*slot && (*slot)->hash == h && (*slot)->len == n && memcmp((*slot)->chars, run, n) == 0) {
+                *out = *slot;
+                return true;
+            }
+            *out = *slot = str_new(ps->vm, run, n);
+            (*out)->hash = h;
+            array_push(ps->vm, ps->keep, OBJ_VAL(*out));
+            return true;
+        }
+        *out = str_new(ps->vm, run, n);
         return true;
     }
     StrBuf *sb = &ps->tmp;
@@ -279,7 +300,7 @@ static bool parse_scalar(Parser *ps, Value *out)
     switch (*ps->p) {
     case '"': {
         ObjString *s;
-        if (!parse_string(ps, &s))
+        if (!parse_string(ps, &s, false))
             return false;
         *out = OBJ_VAL(s);
         return true;
@@ -411,7 +432,7 @@ static bool parse_document(Parser *ps, Value *result)
         }
         {
             ObjString *key;
-            if (!parse_string(ps, &key))
+            if (!parse_string(ps, &key, true))
                 goto done;
             vm_push_root(vm, OBJ_VAL(key));
             stack[depth - 1].key = key;
@@ -433,9 +454,11 @@ done:
 // Parses len bytes at s (s[len] must be readable, normally a NUL).
 static bool json_decode(VM *vm, const char *fn, const char *s, size_t len, Value *out)
 {
-    Parser ps = {vm, fn, s, s, s + len, NULL, NULL, {0}};
+    Parser ps = {vm, fn, s, s, s + len, NULL, NULL, {0}, {0}, NULL};
     sb_init(&ps.tmp);
     size_t roots = vm->root_count;
+    ps.keep = array_new(vm, 0);
+    vm_push_root(vm, OBJ_VAL(ps.keep));
     Value result = NIL_VAL;
     bool ok = parse_document(&ps, &result);
     vm->root_count = roots;
