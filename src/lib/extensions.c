@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Which optional extensions (extensions.md) this interpreter was built with:
+// Which optional extensions (docs/extensions.md) this interpreter was built with:
 // `fun --version` prints the list. The Makefile probes each library and
 // defines FUN_HAVE_<NAME> when it links; JSON and INI are in-tree (always).
 #include "lib.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// INI files, in-tree (extensions.md section 6, docs/ini.md): the reference's
+// INI files, in-tree (docs/ini.md): the reference's
 // ini_* builtins over iniparser, rewritten without the library and without
 // its quirks (freed memory returned for a missing key, set keys that cannot
 // be read back, keys of new sections missing from the saved file).

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// PCRE2 regular expressions through libpcre2-8 (extensions.md section 3,
-// docs/pcre2.md): pcre2_test / pcre2_match / pcre2_findall with the
+// PCRE2 regular expressions through libpcre2-8 (docs/pcre2.md):
+// pcre2_test / pcre2_match / pcre2_findall with the
 // reference's flags and match Maps. Subjects and patterns are byte strings
 // (NULs included), offsets are bytes. Compiled patterns are cached per
 // thread. Built only when the Makefile's probe finds the library
-// (FUN_HAVE_PCRE2); otherwise core.c's entries raise D31's "not built" error.
+// (FUN_HAVE_PCRE2); otherwise core.c's entries raise the "not built" error
+// (docs/rulings.md D31).
 #ifdef FUN_HAVE_PCRE2
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// SQLite through libsqlite3 (extensions.md section 2, docs/sqlite.md):
+// SQLite through libsqlite3 (docs/sqlite.md):
 // sqlite_open / sqlite_exec / sqlite_query / sqlite_close with the
 // reference's handles and result shapes, plus bound parameters, the last
 // error text, BLOBs as binary-safe Strings, changes and the last row id.
 // Built only when the Makefile's probe finds libsqlite3 (FUN_HAVE_SQLITE);
-// otherwise core.c's entries raise D31's "not built" error.
+// otherwise core.c's entries raise the "not built" error (docs/rulings.md
+// D31).
 #ifdef FUN_HAVE_SQLITE
 #include <pthread.h>
 #include <sqlite3.h>

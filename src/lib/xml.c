@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// XML through libxml2 (extensions.md section 7, docs/xml.md): xml_parse,
+// XML through libxml2 (docs/xml.md): xml_parse,
 // xml_root, xml_name, xml_text as the reference, plus children, attributes
 // and the last parse error. Documents and nodes are handles owned by the
 // garbage collector: a node handle marks its document handle, so a document
