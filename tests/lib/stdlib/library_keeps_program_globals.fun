@@ -67,6 +67,7 @@ parts = "parts"
 #include <io/socket.fun>
 #include <io/sqlite.fun>
 #include <io/thread.fun>
+#include <io/xml.fun>
 #include <math.fun>
 #include <net/cgi.fun>
 #include <net/http_cgi_lib_server.fun>
