@@ -94,8 +94,8 @@ static void deny(VM *vm, const char *name)
 // to the live heap and the stack, so a deep recursion or a large array under
 // stress took minutes and was reported as a hang. The watch therefore ends
 // the stress (back to ordinary collections) once the heap passes
-// STRESS_HEAP_LIMIT or after about STRESS_COLLECTIONS collections (counted
-// as allocations: with ASan every VM allocation is one malloc).
+// STRESS_HEAP_LIMIT or after STRESS_COLLECTIONS x period mallocs (small
+// objects come from 64 KiB pool chunks, so this bounds growth, not a count).
 #define HEAP_LIMIT ((size_t)64 << 20)
 #define STRESS_HEAP_LIMIT ((size_t)1 << 20)
 #define STRESS_COLLECTIONS 500
