@@ -463,8 +463,8 @@ static bool type_check_param(ObjClass *k, ClassParam *p, Value v, VM *vm)
         ok = IS_INT(v);
         want = "Number";
         break;
-    case DT_BOOLEAN:
-        ok = IS_BOOL(v) || (IS_INT(v) && (AS_INT(v) == 0 || AS_INT(v) == 1));
+    case DT_BOOLEAN: // D14 (revised): any number is taken for its truthiness
+        ok = IS_BOOL(v) || IS_NUMBER(v);
         want = "Boolean";
         break;
     case DT_STRING:
@@ -537,6 +537,8 @@ static bool enter_construct(VM *vm, Fiber *fb, int argc)
                              k->name->chars);
         if (!type_check_param(k, p, v, vm))
             return false;
+        if (p->type == DT_BOOLEAN && i < argc && IS_NUMBER(v))
+            args[i] = BOOL_VAL(val_truthy(v));
     }
     if (fb->frame_count >= vm->max_frames)
         return vm_error(vm, "stack overflow");

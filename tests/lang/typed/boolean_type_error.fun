@@ -28,3 +28,10 @@ fun g()
   b = 0             // the typed global above: converted too
 g()
 print(b)            // expect: false
+// class header parameters too
+class Flag(boolean on)
+print(Flag(2).on, Flag(0).on)   // expect: true false
+try
+  Flag("x")
+catch e
+  print(e)                      // expect: TypeError: Flag() expects Boolean for 'on'
