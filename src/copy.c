@@ -41,9 +41,7 @@ static void insert(CopyCtx *cx, Obj *src, Obj *dst)
         size_t ncap = cx->cap ? cx->cap * 2 : 256;
         Pair *old = cx->map;
         size_t ocap = cx->cap;
-        cx->map = calloc(ncap, sizeof(Pair));
-        if (!cx->map)
-            fun_oom();
+        cx->map = fun_calloc(ncap, sizeof(Pair));
         cx->cap = ncap;
         for (size_t i = 0; i < ocap; i++) {
             if (!old[i].src)
@@ -65,9 +63,7 @@ static void insert(CopyCtx *cx, Obj *src, Obj *dst)
 
 CopyCtx *copy_begin(VM *dst, VM *src)
 {
-    CopyCtx *cx = calloc(1, sizeof(CopyCtx));
-    if (!cx)
-        fun_oom();
+    CopyCtx *cx = fun_calloc(1, sizeof(CopyCtx));
     cx->dst = dst;
     cx->src = src;
     // the collector of dst must not run while objects are half-copied
@@ -88,10 +84,8 @@ static void later(CopyCtx *cx, Obj *src, Obj *dst)
 {
     if (cx->ntodo == cx->todo_cap) {
         cx->todo_cap = cx->todo_cap ? cx->todo_cap * 2 : 256;
-        cx->todo = realloc(cx->todo, sizeof(Obj *) * cx->todo_cap);
-        cx->todo_src = realloc(cx->todo_src, sizeof(Obj *) * cx->todo_cap);
-        if (!cx->todo || !cx->todo_src)
-            fun_oom();
+        cx->todo = fun_realloc(cx->todo, sizeof(Obj *) * cx->todo_cap);
+        cx->todo_src = fun_realloc(cx->todo_src, sizeof(Obj *) * cx->todo_cap);
     }
     cx->todo[cx->ntodo] = dst;
     cx->todo_src[cx->ntodo] = src;
@@ -298,9 +292,7 @@ void copy_globals(CopyCtx *cx)
         drain(cx);
     }
     if (src->ginfo_cap) {
-        dst->ginfo = malloc(sizeof(GlobalInfo) * src->ginfo_cap);
-        if (!dst->ginfo)
-            fun_oom();
+        dst->ginfo = fun_malloc(sizeof(GlobalInfo) * src->ginfo_cap);
         memcpy(dst->ginfo, src->ginfo, sizeof(GlobalInfo) * src->ginfo_cap);
         dst->ginfo_cap = src->ginfo_cap;
     }

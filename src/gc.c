@@ -12,9 +12,7 @@ void gc_mark_object(VM *vm, Obj *o)
     o->marked = true;
     if (vm->gray_count == vm->gray_cap) {
         vm->gray_cap = vm->gray_cap ? vm->gray_cap * 2 : 256;
-        vm->gray = realloc(vm->gray, sizeof(Obj *) * vm->gray_cap);
-        if (!vm->gray)
-            fun_oom();
+        vm->gray = fun_realloc(vm->gray, sizeof(Obj *) * vm->gray_cap);
     }
     vm->gray[vm->gray_count++] = o;
 }
@@ -196,6 +194,7 @@ void gc_collect(VM *vm)
         Obj *o = vm->gray[--vm->gray_count];
         blacken(vm, o);
     }
+    FUN_ASSERT(vm->gray_count == 0); // every reachable object is black before the sweep
     drop_dead_fibers(vm);
     sweep(vm);
     size_t next = vm->bytes_allocated * 2;

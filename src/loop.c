@@ -59,14 +59,6 @@ struct Loop {
 static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
 static Loop *live_loops;
 
-static void *xrealloc(void *p, size_t n)
-{
-    void *q = realloc(p, n ? n : 1);
-    if (!q)
-        fun_oom();
-    return q;
-}
-
 void loop_on_closing(Loop *loop, void (*cb)(void *ctx, int fd), void *ctx)
 {
     pthread_mutex_lock(&live_lock);
@@ -89,9 +81,7 @@ const char *loop_backend(void)
 
 Loop *loop_new(void)
 {
-    Loop *loop = calloc(1, sizeof *loop);
-    if (!loop)
-        fun_oom();
+    Loop *loop = fun_calloc(1, sizeof *loop);
     loop->epfd = -1;
 #if LOOP_EPOLL
     loop->epfd = epoll_create1(EPOLL_CLOEXEC);
@@ -197,7 +187,7 @@ static void grow_slots(Loop *loop, int fd)
     size_t cap = loop->slot_cap ? loop->slot_cap : 64;
     while (cap <= (size_t)fd)
         cap *= 2;
-    loop->slot = xrealloc(loop->slot, cap * sizeof(int));
+    loop->slot = fun_realloc(loop->slot, cap * sizeof(int));
     memset(loop->slot + loop->slot_cap, 0, (cap - loop->slot_cap) * sizeof(int));
     loop->slot_cap = cap;
 }
@@ -230,7 +220,7 @@ int loop_set(Loop *loop, int fd, int events)
     loop->nalways += always;
     if (loop->count == loop->cap) {
         loop->cap = loop->cap ? loop->cap * 2 : 16;
-        loop->entries = xrealloc(loop->entries, loop->cap * sizeof(Entry));
+        loop->entries = fun_realloc(loop->entries, loop->cap * sizeof(Entry));
     }
     grow_slots(loop, fd);
     loop->entries[loop->count] = (Entry){fd, events, always};
@@ -288,11 +278,11 @@ static void reserve_buffers(Loop *loop)
     while (cap < need)
         cap *= 2;
 #if LOOP_EPOLL
-    loop->evbuf = xrealloc(loop->evbuf, cap * sizeof(struct epoll_event));
+    loop->evbuf = fun_realloc(loop->evbuf, cap * sizeof(struct epoll_event));
 #else
-    loop->pfds = xrealloc(loop->pfds, cap * sizeof(struct pollfd));
+    loop->pfds = fun_realloc(loop->pfds, cap * sizeof(struct pollfd));
 #endif
-    loop->ready = xrealloc(loop->ready, cap * sizeof(LoopEvent));
+    loop->ready = fun_realloc(loop->ready, cap * sizeof(LoopEvent));
     loop->buf_cap = cap;
 }
 
@@ -424,7 +414,7 @@ int64_t loop_timer_add(Loop *loop, int64_t delay_ms)
         delay_ms = 0;
     if (loop->ntimers == loop->timers_cap) {
         loop->timers_cap = loop->timers_cap ? loop->timers_cap * 2 : 16;
-        loop->timers = xrealloc(loop->timers, loop->timers_cap * sizeof(Timer));
+        loop->timers = fun_realloc(loop->timers, loop->timers_cap * sizeof(Timer));
     }
     int64_t now = loop_now_ms();
     int64_t when = delay_ms > INT64_MAX - now ? INT64_MAX : now + delay_ms;

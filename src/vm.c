@@ -73,9 +73,7 @@ static void make_ctor_driver(VM *vm)
 
 VM *vm_new(void)
 {
-    VM *vm = calloc(1, sizeof(VM));
-    if (!vm)
-        fun_oom();
+    VM *vm = fun_calloc(1, sizeof(VM));
     vm->fiber = &vm->main_fiber;
     fiber_init(vm->fiber);
     vm->next_gc = 8u << 20;
@@ -151,9 +149,7 @@ void vm_push_root(VM *vm, Value v)
 {
     if (vm->root_count == vm->root_cap) {
         vm->root_cap = vm->root_cap ? vm->root_cap * 2 : 64;
-        vm->roots = realloc(vm->roots, sizeof(Value) * vm->root_cap);
-        if (!vm->roots)
-            fun_oom();
+        vm->roots = fun_realloc(vm->roots, sizeof(Value) * vm->root_cap);
     }
     vm->roots[vm->root_count++] = v;
 }
@@ -206,12 +202,10 @@ uint16_t vm_add_file(VM *vm, const char *path, const char *display)
             return (uint16_t)i;
     if (vm->nfiles == vm->files_cap) {
         vm->files_cap = vm->files_cap ? vm->files_cap * 2 : 16;
-        vm->files = realloc(vm->files, sizeof(SourceFile) * vm->files_cap);
-        if (!vm->files)
-            fun_oom();
+        vm->files = fun_realloc(vm->files, sizeof(SourceFile) * vm->files_cap);
     }
-    vm->files[vm->nfiles].path = strdup(path);
-    vm->files[vm->nfiles].display = strdup(display);
+    vm->files[vm->nfiles].path = fun_strdup(path);
+    vm->files[vm->nfiles].display = fun_strdup(display);
     return (uint16_t)(vm->nfiles++ & 0xffff);
 }
 
@@ -310,7 +304,7 @@ static void capture_trace_of(VM *vm, Fiber *fb)
     if (first)
         sb_printf(&sb, "%.*s\n", (int)msg.len, msg.data ? msg.data : "");
     sb_free(&msg);
-    vm->error_trace = sb.data ? sb.data : strdup("");
+    vm->error_trace = sb.data ? sb.data : fun_strdup("");
 }
 
 static void capture_trace(VM *vm) { capture_trace_of(vm, vm->fiber); }
@@ -339,6 +333,7 @@ void vm_report_error(VM *vm)
 
 static void grow_stack(VM *vm, Fiber *fb, size_t needed)
 {
+    FUN_ASSERT(fb->top >= fb->stack && (size_t)(fb->top - fb->stack) <= fb->stack_cap);
     size_t used = (size_t)(fb->top - fb->stack);
     size_t cap = fb->stack_cap;
     while (cap < used + needed)
@@ -414,14 +409,6 @@ static bool arity_error(VM *vm, ObjNative *n, int argc)
                          n->max_args, argc);
 }
 
-static void *checked_malloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        fun_oom();
-    return p;
-}
-
 // direct: called by the dispatch loop itself (natives that switch fibers or
 // call Fun code through vm->pending need that).
 static bool call_native(VM *vm, ObjNative *n, int argc, Value *args, Value *out, bool direct)
@@ -429,7 +416,7 @@ static bool call_native(VM *vm, ObjNative *n, int argc, Value *args, Value *out,
     if (argc < n->min_args || (n->max_args >= 0 && argc > n->max_args))
         return arity_error(vm, n, argc);
     Value buf[16];
-    Value *copy = argc <= 16 ? buf : checked_malloc(sizeof(Value) * (size_t)argc);
+    Value *copy = argc <= 16 ? buf : fun_malloc(sizeof(Value) * (size_t)argc);
     if (argc)
         memcpy(copy, args, sizeof(Value) * (size_t)argc);
     *out = NIL_VAL;
@@ -645,7 +632,7 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
         return call_native(vm, AS_NATIVE(callee), argc, args, out, false);
     case OBJ_BOUND: {
         ObjBound *b = AS_BOUND(callee);
-        Value *a2 = checked_malloc(sizeof(Value) * (size_t)(argc + 1));
+        Value *a2 = fun_malloc(sizeof(Value) * (size_t)(argc + 1));
         a2[0] = b->receiver;
         if (argc)
             memcpy(a2 + 1, args, sizeof(Value) * (size_t)argc);
@@ -664,7 +651,7 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
     Fiber *fb = vm->fiber;
     // args may point into this fiber's stack: copy before the stack can move
     Value buf[16];
-    Value *copy = argc <= 16 ? buf : checked_malloc(sizeof(Value) * (size_t)argc);
+    Value *copy = argc <= 16 ? buf : fun_malloc(sizeof(Value) * (size_t)argc);
     if (argc)
         memcpy(copy, args, sizeof(Value) * (size_t)argc);
     size_t saved_top = (size_t)(fb->top - fb->stack);
@@ -1742,6 +1729,7 @@ arith_slow:
         if (frame->closure->proto->has_captures)
             close_upvalues(fb, base);
     do_return:
+        FUN_ASSERT(fb->frame_count > fb_base_frames && sp >= base);
         fb->frame_count--;
         while (fb->handler_count > handler_base &&
                fb->handlers[fb->handler_count - 1].frame_count > fb->frame_count)
@@ -2136,6 +2124,7 @@ do_switch:
     {
         vm->pending = PENDING_NONE;
         Fiber *to = vm->switch_to;
+        FUN_ASSERT(to && to->status == FIBER_RUNNING && to->wait == WAIT_NONE);
         Value v = vm->switch_value;
         bool raise = vm->switch_raise;
         vm->switch_to = NULL;
@@ -2187,6 +2176,7 @@ on_error:
     }
     if (fb->handler_count > handler_base) {
         Handler h = fb->handlers[--fb->handler_count];
+        FUN_ASSERT(h.frame_count <= fb->frame_count && h.stack_top <= fb->stack_cap);
         close_upvalues(fb, fb->stack + h.stack_top);
         fb->frame_count = h.frame_count;
         LOAD_FRAME();

@@ -80,9 +80,7 @@ static bool async_pollset_new(VM *vm, int argc, Value *args, Value *out)
     pthread_mutex_lock(&sets_lock);
     if (nsets == sets_cap) {
         size_t cap = sets_cap ? sets_cap * 2 : 8;
-        PollSet *p = realloc(sets, cap * sizeof(PollSet));
-        if (!p)
-            fun_oom();
+        PollSet *p = fun_realloc(sets, cap * sizeof(PollSet));
         sets = p;
         sets_cap = cap;
     }

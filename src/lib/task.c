@@ -64,10 +64,7 @@ typedef struct Sched {
 
 static void *xrealloc_n(void *p, size_t n, size_t size)
 {
-    void *q = realloc(p, n * size != 0 ? n * size : 1);
-    if (!q)
-        fun_oom();
-    return q;
+    return fun_realloc(p, n * size);
 }
 
 // ---------------------------------------------------------------- tables
@@ -424,9 +421,7 @@ static Sched *sched_get(VM *vm)
 {
     if (vm->sched)
         return vm->sched;
-    Sched *s = calloc(1, sizeof *s);
-    if (!s)
-        fun_oom();
+    Sched *s = fun_calloc(1, sizeof *s);
     s->vm = vm;
     s->loop = loop_new();
     if (!s->loop) {
@@ -973,9 +968,7 @@ static bool task_chan_new(VM *vm, int argc, Value *args, Value *out)
         return false;
     if (cap < 0 || cap > (int64_t)1 << 40)
         return vm_error(vm, "chan_new: capacity must be between 0 and 2^40, got %lld", (long long)cap);
-    Chan *c = calloc(1, sizeof *c);
-    if (!c)
-        fun_oom();
+    Chan *c = fun_calloc(1, sizeof *c);
     c->cap = (size_t)cap;
     if (cap > 0)
         c->buf = xrealloc_n(NULL, (size_t)cap, sizeof(Value));
