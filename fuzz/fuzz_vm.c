@@ -170,7 +170,7 @@ VM *fuzz_vm_new(bool sandbox)
 ObjClosure *fuzz_compile(VM *vm, const uint8_t *data, size_t size)
 {
     // the command line hands the parser NUL-terminated text (fun_read_file)
-    char *src = malloc(size + 1);
+    char *src = fun_malloc(size + 1);
     if (!src)
         abort();
     memcpy(src, data, size);

@@ -138,7 +138,7 @@ int main(int argc, char **argv)
         path = "<string>";
         first_arg = i;
         len = strlen(inline_code);
-        src = malloc(len + 1);
+        src = fun_malloc(len + 1);
         if (!src)
             fun_oom();
         memcpy(src, inline_code, len + 1);

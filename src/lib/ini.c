@@ -38,7 +38,7 @@ static size_t ndocs;
 
 static char *dup_n(const char *s, size_t n)
 {
-    char *d = malloc(n + 1);
+    char *d = fun_malloc(n + 1);
     if (!d)
         fun_oom();
     memcpy(d, s, n);
@@ -84,7 +84,7 @@ static IniSection *add_section(IniDoc *d, const char *name)
         return s;
     if (d->nsecs == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 8;
-        d->secs = realloc(d->secs, sizeof(IniSection) * d->cap);
+        d->secs = fun_realloc(d->secs, sizeof(IniSection) * d->cap);
         if (!d->secs)
             fun_oom();
     }
@@ -113,7 +113,7 @@ static void set_pair(IniSection *s, const char *key, const char *value, size_t v
     }
     if (s->npairs == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 8;
-        s->pairs = realloc(s->pairs, sizeof(IniPair) * s->cap);
+        s->pairs = fun_realloc(s->pairs, sizeof(IniPair) * s->cap);
         if (!s->pairs)
             fun_oom();
     }
@@ -134,7 +134,7 @@ static void trim(const char **b, const char **e)
 // in "..." or '...' is taken as quoted; an unquoted value ends at ; or #.
 static IniDoc *parse(const char *text, size_t len)
 {
-    IniDoc *d = calloc(1, sizeof(IniDoc));
+    IniDoc *d = fun_calloc(1, sizeof(IniDoc));
     if (!d)
         fun_oom();
     char *cur = dup_n("", 0);
@@ -220,7 +220,7 @@ static bool ini_load(VM *vm, int argc, Value *args, Value *out)
     while (slot < ndocs && docs[slot])
         slot++;
     if (slot == ndocs) {
-        docs = realloc(docs, sizeof(IniDoc *) * (ndocs + 1));
+        docs = fun_realloc(docs, sizeof(IniDoc *) * (ndocs + 1));
         if (!docs)
             fun_oom();
         ndocs++;
@@ -253,7 +253,7 @@ static const char *lookup(IniDoc *d, Value sec, Value key)
     if (!d || !IS_STRING(sec) || !IS_STRING(key))
         return NULL;
     ObjString *s = AS_STRING(sec), *k = AS_STRING(key);
-    char *full = malloc(s->len + k->len + 2);
+    char *full = fun_malloc(s->len + k->len + 2);
     if (!full)
         fun_oom();
     memcpy(full, s->chars, s->len);

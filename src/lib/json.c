@@ -268,7 +268,7 @@ static bool parse_number(Parser *ps, Value *out)
     size_t n = (size_t)(p - s);
     char *big = NULL, *buf = small;
     if (n >= sizeof small) {
-        big = malloc(n + 1);
+        big = fun_malloc(n + 1);
         if (!big)
             fun_oom();
         buf = big;
@@ -360,7 +360,7 @@ static bool parse_document(Parser *ps, Value *result)
             }
             if (depth == cap) {
                 cap *= 2;
-                Frame *ns = malloc(sizeof(Frame) * cap);
+                Frame *ns = fun_malloc(sizeof(Frame) * cap);
                 if (!ns)
                     fun_oom();
                 memcpy(ns, stack, sizeof(Frame) * depth);

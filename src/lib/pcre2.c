@@ -97,7 +97,7 @@ static CachedRe *get_re(VM *vm, const char *fn, const char *pat, size_t len, uin
         pcre2_match_data_free(e->md);
         pcre2_code_free(e->code);
     }
-    e->pattern = malloc(len + 1);
+    e->pattern = fun_malloc(len + 1);
     if (!e->pattern)
         fun_oom();
     memcpy(e->pattern, pat, len);

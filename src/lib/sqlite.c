@@ -114,7 +114,7 @@ static void cache_put(Conn *c, const char *sql, size_t len, sqlite3_stmt *st)
         sqlite3_finalize(e->st);
         free(e->sql);
     }
-    e->sql = malloc(len + 1);
+    e->sql = fun_malloc(len + 1);
     if (!e->sql)
         fun_oom();
     memcpy(e->sql, sql, len);
@@ -132,7 +132,7 @@ static void set_error(Conn *c, const char *msg)
         pthread_mutex_lock(&conns_lock);
     char **slot = c ? &c->errmsg : &no_handle_msg;
     free(*slot);
-    *slot = msg ? strdup(msg) : NULL;
+    *slot = msg ? fun_strdup(msg) : NULL;
     if (!c)
         pthread_mutex_unlock(&conns_lock);
 }
@@ -154,7 +154,7 @@ static bool sq_open(VM *vm, int argc, Value *args, Value *out)
         return true;
     }
     sqlite3_extended_result_codes(db, 0);
-    Conn *c = calloc(1, sizeof(Conn));
+    Conn *c = fun_calloc(1, sizeof(Conn));
     if (!c)
         fun_oom();
     pthread_mutex_init(&c->lock, NULL);
@@ -162,7 +162,7 @@ static bool sq_open(VM *vm, int argc, Value *args, Value *out)
     pthread_mutex_lock(&conns_lock);
     if (nconns == conns_cap) {
         conns_cap = conns_cap ? conns_cap * 2 : 8;
-        conns = realloc(conns, sizeof(Conn *) * conns_cap);
+        conns = fun_realloc(conns, sizeof(Conn *) * conns_cap);
         if (!conns)
             fun_oom();
     }
@@ -336,7 +336,7 @@ static bool sq_query(VM *vm, int argc, Value *args, Value *out)
         if (st) {
             rest = end;
         } else if (sqlite3_prepare_v2(c->db, tail, (int)(end - tail), &st, &rest) != SQLITE_OK) {
-            why = owned = strdup(sqlite3_errmsg(c->db));
+            why = owned = fun_strdup(sqlite3_errmsg(c->db));
             ok = false;
             break;
         }
@@ -369,7 +369,7 @@ static bool sq_query(VM *vm, int argc, Value *args, Value *out)
         ObjString **names = NULL;
         if (ncols > 0) {
             rows->count = 0; // only the last row-returning statement counts
-            names = malloc(sizeof(ObjString *) * (size_t)ncols);
+            names = fun_malloc(sizeof(ObjString *) * (size_t)ncols);
             if (!names)
                 fun_oom();
             for (int i = 0; i < ncols; i++) {
@@ -389,7 +389,7 @@ static bool sq_query(VM *vm, int argc, Value *args, Value *out)
             }
         }
         if (rc != SQLITE_DONE) {
-            why = owned = strdup(sqlite3_errmsg(c->db));
+            why = owned = fun_strdup(sqlite3_errmsg(c->db));
             ok = false;
         }
         if (ncols > 0) {
@@ -424,7 +424,7 @@ static bool sq_error(VM *vm, int argc, Value *args, Value *out)
     if (!c)
         pthread_mutex_lock(&conns_lock);
     const char *m = c ? c->errmsg : no_handle_msg;
-    char *copy = m ? strdup(m) : NULL;
+    char *copy = m ? fun_strdup(m) : NULL;
     if (c)
         conn_release(c);
     else

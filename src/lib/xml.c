@@ -61,7 +61,7 @@ static xmlNodePtr node_of(Value v)
 // A new node handle for n of the document handle doc (rooted by the caller).
 static Value node_new(VM *vm, ObjHandle *doc, xmlNodePtr n)
 {
-    NodeRef *r = malloc(sizeof *r);
+    NodeRef *r = fun_malloc(sizeof *r);
     if (!r)
         fun_oom();
     r->node = n;
