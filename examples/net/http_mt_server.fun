@@ -18,7 +18,7 @@
 //                 connection must send its request head within them, byte
 //                 by byte or not) and an idle keep-alive connection is
 //                 closed (default 10; fractions allowed)
-//   --max-conns N event loop and thread pool: connections served at once;
+//   --max-conns N connections served at once (every model);
 //                 beyond them a new connection gets 503 and a close
 //                 (default: the descriptor limit less 64, at most 10000)
 //   --log         one line per request on stderr

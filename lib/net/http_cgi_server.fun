@@ -67,8 +67,8 @@
 // and HEAD never reads a file. header_timeout_ms (10000): a request head must
 // be complete within it (a new connection's from accept; 408 or a close
 // beyond). max_conns (the descriptor limit less 64, at most 10000):
-// connections served at once by the event loop and the thread pool; beyond
-// it a new connection gets 503 and a close.
+// connections served at once (every model); beyond it a new connection gets
+// 503 and a close.
 
 #include <async/scheduler.fun>
 
@@ -1664,15 +1664,38 @@ fun __http_accept_task(s)
       async_sleep(100)   // out of fds or similar: let connections finish
       continue
     // drain the backlog while it lasts (the listener is non-blocking)
-    spawn(__http_conn_task, s, fd)
+    __http_task_admit(s, fd)
     k = 1
     while k < 64
       fd = tcp_accept(lfd)
       if fd <= 0
         break
       fd_set_nonblock(fd, 1)
-      spawn(__http_conn_task, s, fd)
+      __http_task_admit(s, fd)
       k += 1
+  return nil
+
+// A task for a new connection, or (beyond max_conns) a short 503 and a
+// close, so memory and descriptors stay bounded however many clients come.
+fun __http_task_admit(s, fd)
+  limit = s["max_conns"]
+  if limit == nil
+    limit = 10000
+  if s["_task_conns"] == nil
+    s["_task_conns"] = 0
+  if s["_task_conns"] >= limit
+    sock_send(fd, __HTTP_BUSY)
+    sock_close(fd)
+    return nil
+  s["_task_conns"] = s["_task_conns"] + 1
+  spawn(__http_conn_counted, s, fd)
+  return nil
+
+fun __http_conn_counted(s, fd)
+  try
+    __http_conn_task(s, fd)
+  finally
+    s["_task_conns"] = s["_task_conns"] - 1
   return nil
 
 // Starts job (a CGI run) in a helper thread for connection c; without a pipe

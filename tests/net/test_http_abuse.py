@@ -364,9 +364,10 @@ def main():
             srv = start(extra + ["--timeout", "1.5"])
             test_header_deadline(srv, tag, 1.5)
             srv.stop()
-        srv = start(["--max-conns", "4"])
-        test_max_conns(srv, "[event]", 4)
-        srv.stop()
+        for tag, extra in [("[event]", []), ("[tasks]", ["--tasks"])]:
+            srv = start(extra + ["--max-conns", "4"])
+            test_max_conns(srv, tag, 4)
+            srv.stop()
         srv = start(["--threads", "1"])
         test_thread_first_request(srv, "[threads]")
         srv.stop()
