@@ -4,7 +4,7 @@
 #   make fuzz-build            only build build/fuzz/fuzz_<target>
 # A new target: fuzz/fuzz_NAME.c (see fuzz/fuzz_http.c), NAME in FUZZ_TARGETS,
 # seeds in fuzz/corpus/NAME/.
-FUZZ_TARGETS = compile run http json
+FUZZ_TARGETS = compile run http json ini
 FUZZ_CC ?= clang
 FUZZ_BUILD = build/fuzz
 FUZZ_SECONDS ?= 10
