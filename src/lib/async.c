@@ -58,19 +58,6 @@ void lib_async_vm_closing(VM *vm)
     pthread_mutex_unlock(&sets_lock);
 }
 
-static bool arg_ms(VM *vm, const char *fn, Value *args, int i, int64_t *out)
-{
-    if (IS_INT(args[i])) {
-        *out = AS_INT(args[i]) < 0 ? -1 : AS_INT(args[i]);
-        return true;
-    }
-    double d;
-    if (!arg_number(vm, fn, args, i, &d))
-        return false;
-    *out = isnan(d) || d < 0 ? -1 : d > 9e15 ? (int64_t)9e15 : (int64_t)d;
-    return true;
-}
-
 // pollset_new() -> handle (Int > 0); raises when the kernel refuses
 static bool async_pollset_new(VM *vm, int argc, Value *args, Value *out)
 {
@@ -166,7 +153,7 @@ static bool async_pollset_wait(VM *vm, int argc, Value *args, Value *out)
 {
     Loop *l;
     int64_t ms;
-    if (!arg_set(vm, "pollset_wait", args, 0, &l) || !arg_ms(vm, "pollset_wait", args, 1, &ms))
+    if (!arg_set(vm, "pollset_wait", args, 0, &l) || !arg_timeout_ms(vm, "pollset_wait", args, 1, &ms))
         return false;
     if (ms != 0)
         fflush(stdout);
@@ -196,7 +183,7 @@ static bool async_pollset_timer(VM *vm, int argc, Value *args, Value *out)
 {
     Loop *l;
     int64_t ms;
-    if (!arg_set(vm, "pollset_timer", args, 0, &l) || !arg_ms(vm, "pollset_timer", args, 1, &ms))
+    if (!arg_set(vm, "pollset_timer", args, 0, &l) || !arg_timeout_ms(vm, "pollset_timer", args, 1, &ms))
         return false;
     *out = INT_VAL(loop_timer_add(l, ms < 0 ? 0 : ms));
     return true;

@@ -14,27 +14,9 @@
 
 #include "../loop.h"
 
-// A timeout in milliseconds: Int or Float (truncated); negative means forever.
-static bool arg_timeout(VM *vm, const char *fn, Value *args, int i, int64_t *out)
-{
-    double d;
-    if (IS_INT(args[i])) {
-        *out = AS_INT(args[i]) < 0 ? -1 : AS_INT(args[i]);
-        return true;
-    }
-    if (!arg_number(vm, fn, args, i, &d))
-        return false;
-    if (isnan(d) || d < 0)
-        *out = -1;
-    else
-        *out = d > 9e15 ? (int64_t)9e15 : (int64_t)d;
-    return true;
-}
-
-// poll() on one fd, EINTR-safe: 1 ready (hang-up and error count as ready so
-// the next read or write sees EOF or the error), 0 timeout, -1 invalid fd or
-// poll failure.
-static int poll_one(int64_t fd, short want, int64_t timeout_ms)
+// poll() on one fd (lib.h): hang-up and error count as ready so the next read
+// or write sees EOF or the error.
+int lib_poll_fd(VM *interruptible, int64_t fd, short want, int64_t timeout_ms)
 {
     if (fd < 0 || fd > INT_MAX)
         return -1;
@@ -60,6 +42,8 @@ static int poll_one(int64_t fd, short want, int64_t timeout_ms)
         }
         if (errno != EINTR)
             return -1;
+        if (interruptible && vm_take_interrupt(interruptible))
+            return -2;
         if (timeout_ms > 0) {
             timeout_ms = deadline - loop_now_ms();
             if (timeout_ms < 0)
@@ -71,9 +55,9 @@ static int poll_one(int64_t fd, short want, int64_t timeout_ms)
 static bool do_poll(VM *vm, const char *fn, Value *args, short want, Value *out)
 {
     int64_t fd, ms;
-    if (!arg_int(vm, fn, args, 0, &fd) || !arg_timeout(vm, fn, args, 1, &ms))
+    if (!arg_int(vm, fn, args, 0, &fd) || !arg_timeout_ms(vm, fn, args, 1, &ms))
         return false;
-    *out = INT_VAL(poll_one(fd, want, ms));
+    *out = INT_VAL(lib_poll_fd(NULL, fd, want, ms));
     return true;
 }
 

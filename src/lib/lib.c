@@ -2,6 +2,8 @@
 // The master list of builtin areas and the shared argument-checking helpers.
 #include "lib.h"
 
+#include <math.h>
+
 #include "../memory.h"
 
 // Every area is declared in lib.h and defined in its own file: a missing one
@@ -103,5 +105,18 @@ bool arg_callable(VM *vm, const char *fn, Value *args, int i)
 {
     if (!val_is_callable(args[i]))
         return arg_error(vm, fn, args, i, "Function");
+    return true;
+}
+
+bool arg_timeout_ms(VM *vm, const char *fn, Value *args, int i, int64_t *out)
+{
+    if (IS_INT(args[i])) {
+        *out = AS_INT(args[i]) < 0 ? -1 : AS_INT(args[i]);
+        return true;
+    }
+    double d = 0;
+    if (!arg_number(vm, fn, args, i, &d))
+        return false;
+    *out = isnan(d) || d < 0 ? -1 : d > 9e15 ? (int64_t)9e15 : (int64_t)d;
     return true;
 }

@@ -54,6 +54,14 @@ bool arg_string(VM *vm, const char *fn, Value *args, int i, ObjString **out);
 bool arg_array(VM *vm, const char *fn, Value *args, int i, ObjArray **out);
 bool arg_map(VM *vm, const char *fn, Value *args, int i, ObjMap **out);
 bool arg_callable(VM *vm, const char *fn, Value *args, int i);
+// A timeout in milliseconds: Int or Float (truncated, at most 9e15); negative
+// or NaN means no limit (-1).
+bool arg_timeout_ms(VM *vm, const char *fn, Value *args, int i, int64_t *out);
+// Waits until fd is ready for `want` (POLLIN or POLLOUT) or ms pass (< 0: no
+// limit), EINTR-safe: 1 ready (hang-up and errors count as ready), 0 timeout,
+// -1 invalid fd or poll failure; -2 when `interruptible` is a VM that Ctrl-C
+// was meant for (the caller raises "interrupted"). Defined in io.c.
+int lib_poll_fd(VM *interruptible, int64_t fd, short want, int64_t ms);
 // Generic form: raises the message with an explicit expected-type text.
 bool arg_error(VM *vm, const char *fn, Value *args, int i, const char *expected);
 

@@ -25,7 +25,6 @@
 #include "lib.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <math.h>
 #include <poll.h>
@@ -590,48 +589,14 @@ void sched_fiber_ended(VM *vm, Fiber *fb, bool ok, Value v)
 
 // ---------------------------------------------------------------- builtins
 
+// A task wait's timeout: missing or nil also means no limit.
 static bool arg_ms(VM *vm, const char *fn, Value *args, int argc, int i, int64_t *out)
 {
     if (i >= argc || IS_NIL(args[i])) {
         *out = -1;
         return true;
     }
-    if (IS_INT(args[i])) {
-        *out = AS_INT(args[i]) < 0 ? -1 : AS_INT(args[i]);
-        return true;
-    }
-    double d;
-    if (!arg_number(vm, fn, args, i, &d))
-        return false;
-    *out = isnan(d) || d < 0 ? -1 : d > 9e15 ? (int64_t)9e15 : (int64_t)d;
-    return true;
-}
-
-// Blocking wait for one fd (outside tasks): 1 ready (or hung up), 0 timed
-// out, -1 not an open fd.
-static int poll_blocking(VM *vm, int64_t fd, short events, int64_t ms)
-{
-    if (fd < 0 || fd > INT_MAX)
-        return -1;
-    struct pollfd p = {(int)fd, events, 0};
-    if (ms != 0)
-        fflush(stdout);
-    int64_t deadline = ms > 0 ? loop_now_ms() + ms : 0;
-    for (;;) {
-        int t = ms < 0 ? -1 : ms > INT_MAX ? INT_MAX : (int)ms;
-        int r = poll(&p, 1, t);
-        if (r > 0)
-            return (p.revents & POLLNVAL) ? -1 : 1;
-        if (r == 0)
-            return 0;
-        if (errno != EINTR || (vm->watches_interrupt && vm_interrupt_requested))
-            return -2; // -2: interrupted (the caller raises)
-        if (ms > 0) {
-            ms = deadline - loop_now_ms();
-            if (ms < 0)
-                ms = 0;
-        }
-    }
+    return arg_timeout_ms(vm, fn, args, i, out);
 }
 
 static bool await_fd(VM *vm, const char *fn, int argc, Value *args, Value *out, int dir)
@@ -643,10 +608,10 @@ static bool await_fd(VM *vm, const char *fn, int argc, Value *args, Value *out, 
         return false;
     short pev = dir == LOOP_READ ? POLLIN : POLLOUT;
     if (!task_of(vm->fiber) || ms == 0) {
-        int r = poll_blocking(vm, fd, pev, ms);
-        if (r == -2 && vm_take_interrupt(vm))
+        int r = lib_poll_fd(vm, fd, pev, ms);
+        if (r == -2)
             return vm_error(vm, "interrupted");
-        *out = INT_VAL(r < 0 ? -1 : r);
+        *out = INT_VAL(r);
         return true;
     }
     Sched *s;
