@@ -25,7 +25,7 @@ typedef struct {
 } Entry;
 
 typedef struct {
-    int64_t when; // monotonic ms
+    int64_t when; // monotonic us: whole-ms clocks would fire up to 1 ms early
     int64_t id;
 } Timer;
 
@@ -69,9 +69,20 @@ void loop_on_closing(Loop *loop, void (*cb)(void *ctx, int fd), void *ctx)
 
 int64_t loop_now_ms(void)
 {
+    return loop_now_us() / 1000;
+}
+
+int64_t loop_now_us(void)
+{
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+int64_t loop_ms_until(int64_t deadline_us)
+{
+    int64_t d = deadline_us - loop_now_us();
+    return d <= 0 ? 0 : (d + 999) / 1000;
 }
 
 const char *loop_backend(void)
@@ -416,8 +427,8 @@ int64_t loop_timer_add(Loop *loop, int64_t delay_ms)
         loop->timers_cap = loop->timers_cap ? loop->timers_cap * 2 : 16;
         loop->timers = fun_realloc(loop->timers, loop->timers_cap * sizeof(Timer));
     }
-    int64_t now = loop_now_ms();
-    int64_t when = delay_ms > INT64_MAX - now ? INT64_MAX : now + delay_ms;
+    int64_t now = loop_now_us();
+    int64_t when = delay_ms > (INT64_MAX - now) / 1000 ? INT64_MAX : now + delay_ms * 1000;
     Timer t = {when, loop->next_timer_id++};
     loop->timers[loop->ntimers] = t;
     sift_up(loop->timers, loop->ntimers++);
@@ -439,13 +450,12 @@ int64_t loop_timer_next(const Loop *loop)
 {
     if (loop->ntimers == 0)
         return -1;
-    int64_t d = loop->timers[0].when - loop_now_ms();
-    return d < 0 ? 0 : d;
+    return loop_ms_until(loop->timers[0].when);
 }
 
 size_t loop_timer_expire(Loop *loop, int64_t *ids, size_t max)
 {
-    int64_t now = loop_now_ms();
+    int64_t now = loop_now_us();
     size_t n = 0;
     while (n < max && loop->ntimers > 0 && loop->timers[0].when <= now) {
         ids[n++] = loop->timers[0].id;

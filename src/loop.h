@@ -63,5 +63,10 @@ size_t loop_timer_count(const Loop *loop);
 
 // Monotonic clock in milliseconds.
 int64_t loop_now_ms(void);
+// Monotonic clock in microseconds: deadlines are kept in it so that a wait of
+// N ms never ends before N ms have passed.
+int64_t loop_now_us(void);
+// Whole milliseconds until deadline_us, rounded up; 0 once it has passed.
+int64_t loop_ms_until(int64_t deadline_us);
 
 #endif

@@ -68,7 +68,7 @@ typedef struct Fiber {
     uint8_t wait;     // WaitKind
     int wait_fd;
     int wait_events;
-    int64_t wait_deadline; // monotonic ms, -1 none
+    int64_t wait_deadline; // monotonic us (loop_now_us), -1 none
     size_t heap_pos;       // index + 1 in the timer heap, 0 when absent
     void *wait_obj;        // WAIT_TASK: Fiber awaited; WAIT_CHAN_*: channel
     Value wait_value;      // WAIT_CHAN_SEND: the value to deliver; once woken: the wake value

@@ -49,7 +49,7 @@ fun __step_main(_t)
     if __task_done(_t)
       break
     _until = __sched_num(_t["_sleep_until"])
-    _now = time_now_ms()
+    _now = clock_mono_ms()
     if _until > _now
       async_sleep(_until - _now)
       _t["_sleep_until"] = 0
@@ -78,7 +78,7 @@ fun co_yield()
   return yield()
 
 fun async_sleep_mark(state, ms)
-  state["_sleep_until"] = time_now_ms() + __sched_num(ms)
+  state["_sleep_until"] = clock_mono_ms() + __sched_num(ms)
   return 1
 
 // ---- waiting for several tasks

@@ -327,7 +327,8 @@ static void wake(Sched *s, Fiber *fb, Value v, bool raise)
 
 static void set_deadline(Sched *s, Fiber *fb, int64_t ms)
 {
-    fb->wait_deadline = ms > 0 ? loop_now_ms() + ms : -1;
+    const int64_t max_ms = INT64_MAX / 4000; // about 73 000 years: no overflow
+    fb->wait_deadline = ms > 0 ? loop_now_us() + (ms < max_ms ? ms : max_ms) * 1000 : -1;
     if (ms > 0)
         heap_push(s, fb);
 }
@@ -383,7 +384,7 @@ static void poll_io(Sched *s, int64_t timeout_ms)
         }
     }
     if (s->nheap) {
-        int64_t now = loop_now_ms();
+        int64_t now = loop_now_us();
         while (s->nheap && s->heap[0]->wait_deadline <= now) {
             Fiber *fb = s->heap[0];
             wake(s, fb, timeout_value(fb), false);
@@ -406,9 +407,7 @@ static Fiber *pick_next(Sched *s)
                 return NULL;
             timeout = -1;
             if (s->nheap) {
-                timeout = s->heap[0]->wait_deadline - loop_now_ms();
-                if (timeout < 0)
-                    timeout = 0;
+                timeout = loop_ms_until(s->heap[0]->wait_deadline);
             }
         }
         poll_io(s, timeout);
