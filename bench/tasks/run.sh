@@ -16,7 +16,7 @@ trap cleanup EXIT
 field() { sed -n "s/.* $1 \([0-9]*\).*/\1/p"; }
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
-echo "Tasks: 100 000 parked (bytes per task = RSS growth / N; time to spawn and park)"
+echo "Tasks: 100 000 parked (bytes per task = RSS growth / N; CPU ms to spawn and park)"
 printf '| runtime | bytes/task | ms |\n|---|---:|---:|\n'
 out=$("$fun" "$here/park.fun" 100000); printf '| Fun tasks | %s | %s |\n' "$(echo "$out" | field bytes_per_task)" "$(echo "$out" | field ms)"
 out=$("$py" "$here/park.py" 100000); printf '| Python asyncio | %s | %s |\n' "$(echo "$out" | field bytes_per_task)" "$(echo "$out" | field ms)"
