@@ -110,19 +110,19 @@ conn = http_conn_new(cs, -1)
 raw = "POST /e HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\nA\r\n, world!!!\r\n0\r\nX-Trailer: 1\r\n\r\nGET /e HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nok"
 for ch in raw
   http_conn_input(cs, conn, ch, false)
-for ln in split(conn["out"], "\r\n")
+for ln in split(conn.out, "\r\n")
   if starts_with(ln, "HTTP/") || starts_with(ln, "[")
     print(ln)
 // expect: HTTP/1.1 200 OK
 // expect: [hello, world!!!]HTTP/1.1 200 OK
 // expect: [ok]
-print(conn["close"], conn["in"] == "", conn["req"] == nil)   // expect: false true true
+print(conn.closing, conn.inbuf == "", conn.req == nil)   // expect: false true true
 conn = http_conn_new(cs, -1)
 http_conn_input(cs, conn, "POST /e HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", false)
-print(split(conn["out"], "\r\n")[0], conn["close"])   // expect: HTTP/1.1 400 Bad Request true
+print(split(conn.out, "\r\n")[0], conn.closing)   // expect: HTTP/1.1 400 Bad Request true
 conn = http_conn_new(cs, -1)
 http_conn_input(cs, conn, "POST /e HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n100001\r\n", false)
-print(split(conn["out"], "\r\n")[0], conn["close"])   // expect: HTTP/1.1 413 Content Too Large true
+print(split(conn.out, "\r\n")[0], conn.closing)   // expect: HTTP/1.1 413 Content Too Large true
 
 // handlers: String, Map, error -> 500, prefix routes
 fun boom(req)

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The event-loop server answers a repeated static GET/HEAD from its fast path
-(lib/net/http_cgi_server.fun, __http_fast). Its bytes must be exactly the
+(lib/net/http_server_core.fun, __http_fast). Its bytes must be exactly the
 general path's: the first request of each kind goes through the general path
 (and fills the cache), the next ones through the fast path; every raw response
 is compared (Date line aside) for GET, HEAD, HTTP/1.0 keep-alive and a

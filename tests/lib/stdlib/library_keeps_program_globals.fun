@@ -73,6 +73,10 @@ parts = "parts"
 #include <net/http_cgi_lib_server.fun>
 #include <net/http_cgi_server.fun>
 #include <net/http_server.fun>
+#include <net/http_server_core.fun>
+#include <net/http_server_events.fun>
+#include <net/http_server_tasks.fun>
+#include <net/http_server_threads.fun>
 #include <net/irc.fun>
 #include <regex.fun>
 #include <regex/pcre2.fun>

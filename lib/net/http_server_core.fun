@@ -1,0 +1,1092 @@
+// SPDX-License-Identifier: MIT
+// net/http_server_core.fun: the request/response core of the HTTP/1.1 server
+// (lib/net/http_cgi_server.fun includes it with the three concurrency models:
+// http_server_events.fun, http_server_tasks.fun, http_server_threads.fun).
+// The core knows nothing of sockets or polling: it turns bytes received on a
+// connection (an HttpConn) into requests, answers them (static files,
+// handlers, CGI jobs) and queues response bytes in the connection; each model
+// moves those bytes and decides when to wait. docs/http_server.md describes
+// the options, the request map, handler results and connection take-over.
+//
+// Requests: request line, headers (names lower-cased, repeated headers joined
+// with ", "), body by Content-Length or chunked Transfer-Encoding (other
+// transfer codings: 501). HTTP/1.1 keeps the connection open unless
+// "Connection: close"; HTTP/1.0 only with "Connection: keep-alive"; "Expect:
+// 100-continue" is answered. Pipelined requests are answered in order.
+// Errors: 400 malformed (bad request line, header line, target, percent
+// escape, Content-Length, missing Host in HTTP/1.1), 403 traversal or hidden
+// files or a path whose realpath leaves the root, 404, 405 method not allowed
+// for the resource, 408 timeout, 413 body too large, 414 request line too
+// long, 431 headers too large, 501 unknown method or transfer coding, 505
+// HTTP version. Error answers that end the connection come with
+// "Connection: close".
+//
+// CGI (RFC 3875): a script path such as /hello.fun/extra?x=1 runs
+// [exe, ROOT/hello.fun] as a child process (no shell; ruling D29) in the
+// script's directory with the CGI/1.1 environment; the server's own
+// environment is reduced to PATH, HOME, LANG, LC_*, TZ, TMPDIR, FUN_LIB_DIR
+// and the sanitizer options. The request body is the child's stdin, its
+// output (header lines, an empty line, the body) the response. A script that
+// exits non-zero or prints no header block gives 500, a malformed header line
+// 502, a timeout 504.
+
+#include <async/scheduler.fun>
+
+
+__HTTP_REASONS = {"100": "Continue", "101": "Switching Protocols", "200": "OK", "201": "Created", "204": "No Content",
+  "206": "Partial Content", "301": "Moved Permanently", "302": "Found", "303": "See Other",
+  "304": "Not Modified", "307": "Temporary Redirect", "308": "Permanent Redirect",
+  "400": "Bad Request", "401": "Unauthorized", "403": "Forbidden", "404": "Not Found",
+  "405": "Method Not Allowed", "408": "Request Timeout", "411": "Length Required",
+  "413": "Content Too Large", "414": "URI Too Long", "415": "Unsupported Media Type",
+  "429": "Too Many Requests", "431": "Request Header Fields Too Large",
+  "500": "Internal Server Error", "501": "Not Implemented", "502": "Bad Gateway",
+  "503": "Service Unavailable", "504": "Gateway Timeout", "505": "HTTP Version Not Supported"}
+
+__HTTP_TYPES = {"html": "text/html; charset=utf-8", "htm": "text/html; charset=utf-8",
+  "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
+  "mjs": "text/javascript; charset=utf-8", "json": "application/json",
+  "txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8",
+  "fun": "text/plain; charset=utf-8", "csv": "text/csv; charset=utf-8",
+  "xml": "application/xml", "svg": "image/svg+xml", "png": "image/png",
+  "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp",
+  "ico": "image/x-icon", "bmp": "image/bmp", "avif": "image/avif",
+  "woff": "font/woff", "woff2": "font/woff2", "ttf": "font/ttf", "otf": "font/otf",
+  "pdf": "application/pdf", "wasm": "application/wasm", "zip": "application/zip",
+  "gz": "application/gzip", "tar": "application/x-tar", "mp3": "audio/mpeg",
+  "ogg": "audio/ogg", "wav": "audio/wav", "mp4": "video/mp4", "webm": "video/webm",
+  "bin": "application/octet-stream"}
+
+// The answer to a connection beyond max_conns.
+__HTTP_BUSY = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n" +
+  "Content-Length: 21\r\nRetry-After: 1\r\nConnection: close\r\n\r\ntoo many connections\n"
+
+// Methods this server knows; those it does not know get 501.
+__HTTP_METHODS = {"GET": 1, "HEAD": 1, "POST": 1, "PUT": 1, "DELETE": 1, "OPTIONS": 1,
+  "PATCH": 1, "TRACE": 1, "CONNECT": 1}
+
+__HTTP_HEX = {"0": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
+  "a": 10, "b": 11, "c": 12, "d": 13, "e": 14, "f": 15,
+  "A": 10, "B": 11, "C": 12, "D": 13, "E": 14, "F": 15}
+
+__HTTP_DAYS = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+__HTTP_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+  "Dec"]
+
+// Environment variables a CGI child inherits from the server.
+__HTTP_ENV_KEEP = {"PATH": 1, "HOME": 1, "LANG": 1, "LC_ALL": 1, "LC_CTYPE": 1, "TZ": 1,
+  "TMPDIR": 1, "FUN_LIB_DIR": 1, "ASAN_OPTIONS": 1, "UBSAN_OPTIONS": 1, "LSAN_OPTIONS": 1}
+
+// Timing and size constants shared by the models (the options in
+// http_server_new are the ones users tune; these are the server's own).
+__HTTP_CACHE_MS = 1000          // a cached static response is fresh this long
+__HTTP_CACHE_ENTRIES = 512      // files in the per-thread cache before it restarts
+__HTTP_OUT_HOLD = 1048576       // output queued beyond which requests wait
+__HTTP_SEND_SLICE = 1048576     // most bytes copied per send of queued output
+__HTTP_FILE_SLICE = 262144      // most bytes of a file per sendfile step
+__HTTP_RECV = 65536             // bytes asked of one recv
+__HTTP_LINE_MAX = 8192          // request line beyond: 414
+__HTTP_CHUNK_LINE_MAX = 4096    // chunk-size line beyond: 400
+__HTTP_MAX_FIELDS = 100         // header fields beyond: 431
+__HTTP_LINGER_MS = 2000         // after an error answer, read and discard this long
+__HTTP_LINGER_BYTES = 1048576   // ... or this many bytes, whichever comes first
+__HTTP_WAIT_MS = 500            // an event loop's poll timeout when nothing is due
+__HTTP_PAUSE_MS = 100           // accepting stops this long when accept fails (no fds)
+__HTTP_SWEEP_MS = 250           // timeouts are checked this often
+__HTTP_ACCEPT_BATCH = 256       // connections accepted per readable listener event
+__HTTP_POLL_SLICE_MS = 100      // a blocking wait looks at its deadlines this often
+
+// ---------------------------------------------------------------- helpers
+
+fun http_reason(code)
+  r = __HTTP_REASONS[to_string(code)]
+  if r == nil
+    return "Unknown"
+  return r
+
+// Content type for a file name (by extension, case-insensitive).
+fun http_content_type(name)
+  dot = -1
+  i = len(name) - 1
+  while i >= 0
+    ch = name[i]
+    if ch == "."
+      dot = i
+      break
+    if ch == "/"
+      break
+    i -= 1
+  if dot < 0
+    return "application/octet-stream"
+  t = __HTTP_TYPES[lower(substr(name, dot + 1, len(name) - dot - 1))]
+  if t == nil
+    return "application/octet-stream"
+  return t
+
+// "%41b+c" -> "Ab+c" (path decoding: "+" stays); nil when an escape is malformed.
+fun http_pct_decode(s)
+  p = find(s, "%")
+  if p < 0
+    return s
+  parts = []
+  start = 0
+  n = len(s)
+  while p >= 0
+    if p + 2 >= n
+      return nil
+    hi = __HTTP_HEX[s[p + 1]]
+    lo = __HTTP_HEX[s[p + 2]]
+    if hi == nil || lo == nil
+      return nil
+    push(parts, substr(s, start, p - start))
+    push(parts, chr(hi * 16 + lo))
+    start = p + 3
+    p = find(s, "%", start)
+  push(parts, substr(s, start, n - start))
+  return join(parts, "")
+
+// Escapes & < > " for HTML text.
+fun http_escape_html(s)
+  s = replace(s, "&", "&amp;")
+  s = replace(s, "<", "&lt;")
+  s = replace(s, ">", "&gt;")
+  return replace(s, "\"", "&quot;")
+
+// RFC 7231 date for Unix time secs (UTC): "Sun, 06 Nov 1994 08:49:37 GMT".
+fun http_date(secs)
+  days = secs / 86400
+  rem = secs % 86400
+  wd = __HTTP_DAYS[days % 7]
+  // civil_from_days (Howard Hinnant)
+  z = days + 719468
+  era = z / 146097
+  doe = z - era * 146097
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+  y = yoe + era * 400
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+  mp = (5 * doy + 2) / 153
+  d = doy - (153 * mp + 2) / 5 + 1
+  m = mp + 3
+  if mp >= 10
+    m = mp - 9
+  if m <= 2
+    y += 1
+  return wd + ", " + __http_pad2(d) + " " + __HTTP_MONTHS[m - 1] + " " + to_string(y) + " " +
+    __http_pad2(rem / 3600) + ":" + __http_pad2(rem % 3600 / 60) + ":" + __http_pad2(rem % 60) +
+    " GMT"
+
+fun __http_pad2(n)
+  if n < 10
+    return "0" + to_string(n)
+  return to_string(n)
+
+// Whether s is a non-empty run of ASCII digits.
+fun __http_digits(s)
+  if s == "" || len(s) > 15
+    return false
+  for ch in s
+    if ch < "0" || ch > "9"
+      return false
+  return true
+
+// Whether s is a non-empty HTTP token (method or header name).
+fun __http_token(s)
+  if s == ""
+    return false
+  for ch in s
+    if ch <= " " || ch > "~" || find("\"(),/:;<=>?@[\\]{}", ch) >= 0
+      return false
+  return true
+
+// The script file of this process (for paths relative to it), or nil.
+fun http_script_path()
+  cmd = read_file("/proc/self/cmdline")
+  if cmd == nil
+    return nil
+  args = split(cmd, chr(0))
+  i = 1
+  while i < len(args)
+    a = args[i]
+    if a != "" && a[0] != "-"
+      return a
+    i += 1
+  return nil
+
+// Directory part of a path ("." when it has none).
+fun http_dirname(p)
+  i = len(p) - 1
+  while i >= 0 && p[i] != "/"
+    i -= 1
+  if i < 0
+    return "."
+  if i == 0
+    return "/"
+  return substr(p, 0, i)
+
+// ---------------------------------------------------------------- server
+
+fun http_server_new(opts)
+  s = {"host": "127.0.0.1", "port": 8080, "root": ".", "cgi": true, "cgi_ext": ".fun",
+    "exe": nil, "index": ["index.html", "index.htm", "index.fun"], "max_header": 16384,
+    "max_body": 1048576, "keepalive_ms": 10000, "request_timeout_ms": 10000,
+    "cgi_timeout_ms": 10000, "header_timeout_ms": 10000, "max_conns": nil,
+    "small_file": 262144, "cache_bytes": 16777216, "log": false, "server_name": "fun-http"}
+  if typeof(opts) == "Map"
+    for (k, v) in opts
+      s[k] = v
+  rp = realpath(s["root"])
+  if rp == nil || !is_dir(rp)
+    throw "http_server_new: document root not found: " + to_string(s["root"])
+  s["root_real"] = rp
+  if ends_with(rp, "/")
+    s["root_prefix"] = rp
+  else
+    s["root_prefix"] = rp + "/"
+  if s["exe"] == nil
+    exe = realpath("/proc/self/exe")
+    if exe == nil
+      exe = env("FUN_EXECUTABLE")
+      if find(exe, "/") >= 0 && realpath(exe) != nil
+        exe = realpath(exe)
+    if exe == nil || exe == ""
+      exe = "fun"
+    s["exe"] = exe
+  base = {}
+  for (k, v) in env_all()
+    if has(__HTTP_ENV_KEEP, k) || starts_with(k, "LC_")
+      if k == "FUN_LIB_DIR"
+        dirs = []
+        for d in split(v, ":")
+          if d != "" && realpath(d) != nil
+            d = realpath(d)
+          push(dirs, d)
+        v = join(dirs, ":")
+    else
+      v = nil
+    base[k] = v
+  s["cgi_env"] = base
+  s["routes"] = {}
+  s["prefix_routes"] = []
+  s["lfd"] = 0
+  s["_fcache"] = {}
+  s["_fcache_bytes"] = 0
+  if s["max_conns"] == nil
+    // descriptors left for files, pipes and CGI children
+    lim = fd_limit()
+    s["max_conns"] = 10000
+    if lim > 0
+      s["max_conns"] = max(16, min(10000, lim - 64))
+  s["_date_sec"] = -1
+  s["_date"] = ""
+  return s
+
+// Registers fn(req) for a path: exact, or every path under a prefix when the
+// path ends with "*" ("/api/*").
+fun http_route(s, path, handler)
+  if ends_with(path, "*")
+    push(s["prefix_routes"], [substr(path, 0, len(path) - 1), handler])
+  else
+    s["routes"][path] = handler
+  return s
+
+// Opens the listening socket; throws when it cannot. Returns the fd.
+fun http_listen(s)
+  lfd = tcp_listen_host(s["host"], s["port"], 1024)
+  if lfd <= 0
+    throw "http_listen: cannot listen on " + s["host"] + ":" + to_string(s["port"]) + ": " +
+      net_last_error()
+  s["lfd"] = lfd
+  s["port"] = sock_port(lfd)
+  return lfd
+
+fun http_url(s)
+  h = s["host"]
+  if find(h, ":") >= 0
+    h = "[" + h + "]"
+  return "http://" + h + ":" + to_string(s["port"]) + "/"
+
+// ---------------------------------------------------------------- parsing
+
+// Parses the head of a request (request line and header lines, without the
+// blank line). Returns the request map, or {"error": status, "msg": text}.
+fun http_parse_head(s, head)
+  // the request line and header fields, split in C (http_head_fields)
+  // request line and header fields split and checked in C (http_head_fields):
+  // method token, target bytes, HTTP version, header syntax
+  hf = http_head_fields(head)
+  if typeof(hf) == "String"
+    if hf == "HTTP version not supported"
+      return {"error": 505, "msg": hf}
+    return {"error": 400, "msg": hf}
+  method = hf[0]
+  target = hf[1]
+  version = hf[2]
+  fields = hf[3]
+  headers = {}
+  n = len(fields)
+  if n > 2 * __HTTP_MAX_FIELDS
+    return {"error": 431, "msg": "too many header fields"}
+  i = 0
+  while i < n
+    name = fields[i]
+    value = fields[i + 1]
+    i += 2
+    old = headers[name]
+    if old == nil
+      headers[name] = value
+    else if name == "content-length"
+      if old != value
+        return {"error": 400, "msg": "conflicting Content-Length"}
+    else if name == "host"
+      return {"error": 400, "msg": "more than one Host"}
+    else if name == "cookie"
+      headers[name] = old + "; " + value
+    else
+      headers[name] = old + ", " + value
+  if !has(__HTTP_METHODS, method)
+    return {"error": 501, "msg": "method not implemented"}
+  if version == "HTTP/1.1" && headers["host"] == nil
+    return {"error": 400, "msg": "missing Host header"}
+  chunked = false
+  te = headers["transfer-encoding"]
+  if te != nil
+    if lower(te) != "chunked"
+      return {"error": 501, "msg": "Transfer-Encoding not supported"}
+    if headers["content-length"] != nil || version == "HTTP/1.0"
+      return {"error": 400, "msg": "Transfer-Encoding with Content-Length or HTTP/1.0"}
+    chunked = true
+  clen = 0
+  cl = headers["content-length"]
+  if cl != nil
+    if !__http_digits(cl)
+      return {"error": 400, "msg": "bad Content-Length"}
+    clen = to_number(cl)
+    if clen > s["max_body"]
+      return {"error": 413, "msg": "body too large"}
+  // target: origin form, absolute form, or * (OPTIONS)
+  if starts_with(target, "http://") || starts_with(target, "https://")
+    p = find(target, "/", find(target, "//") + 2)
+    if p < 0
+      target = "/"
+    else
+      target = substr(target, p, len(target) - p)
+  if target == "*" && method == "OPTIONS"
+    raw = "*"
+    query = ""
+  else
+    if target == "" || target[0] != "/"
+      return {"error": 400, "msg": "malformed request target"}
+    q = find(target, "?")
+    if q < 0
+      raw = target
+      query = ""
+    else
+      raw = substr(target, 0, q)
+      query = substr(target, q + 1, len(target) - q - 1)
+    h = find(raw, "#")
+    if h >= 0
+      raw = substr(raw, 0, h)
+  path = http_pct_decode(raw)
+  if path == nil || find(path, "\0") >= 0
+    return {"error": 400, "msg": "malformed percent escape in path"}
+  conn = headers["connection"]
+  if conn == nil
+    conn = ""
+  else
+    conn = lower(conn)
+  if version == "HTTP/1.1"
+    ka = find(conn, "close") < 0
+  else
+    ka = find(conn, "keep-alive") >= 0
+  expect = headers["expect"]
+  return {"method": method, "target": hf[1], "path": path, "raw_path": raw, "query": query,
+    "version": version, "headers": headers, "body": "", "content_length": clen,
+    "chunked": chunked,
+    "keep_alive": ka, "continue": expect != nil && lower(expect) == "100-continue",
+    "remote_addr": "", "remote_port": ""}
+
+// ---------------------------------------------------------------- responses
+
+// An error response: a small HTML page. close: end the connection after it.
+fun http_error(status, msg, close)
+  r = http_reason(status)
+  body = "<!DOCTYPE html>\n<html><head><title>" + to_string(status) + " " + r +
+    "</title></head>\n<body><h1>" + to_string(status) + " " + r + "</h1>\n<p>" +
+    http_escape_html(msg) + "</p></body></html>\n"
+  return {"status": status, "type": "text/html; charset=utf-8", "headers": [], "body": body,
+    "close": close}
+
+// Normalises what a handler returned into a response map.
+fun __http_norm(res)
+  if typeof(res) == "String"
+    return {"status": 200, "type": "text/html; charset=utf-8", "headers": [], "body": res}
+  if typeof(res) != "Map"
+    return http_error(500, "handler returned " + typeof(res), false)
+  if res["status"] == nil
+    res["status"] = 200
+    if res["upgrade"] != nil
+      res["status"] = 101
+  if res["headers"] == nil
+    res["headers"] = []
+  if typeof(res["headers"]) == "Map"
+    hs = []
+    for (k, v) in res["headers"]
+      push(hs, [k, to_string(v)])
+    res["headers"] = hs
+  if res["body"] == nil
+    res["body"] = ""
+  if typeof(res["body"]) != "String"
+    res["body"] = to_string(res["body"])
+  if res["type"] == nil && res["body"] != ""
+    res["type"] = "text/html; charset=utf-8"
+  return res
+
+// The bytes of a response to req (req nil: an error before a request was
+// parsed). keep_alive false or res["close"]: "Connection: close".
+fun http_response_bytes(s, req, res, keep_alive)
+  st = res["status"]
+  now = time_now_ms() / 1000
+  if now != s["_date_sec"]
+    s["_date_sec"] = now
+    s["_date"] = http_date(now)
+  // a cached static response is rendered once per second per variant
+  memo = nil
+  if res["_cached"]
+    mk = "0"
+    if keep_alive && !res["close"]
+      mk = "1"
+    if req != nil
+      mk = mk + req["method"] + req["version"]
+    memo = res["_memo"]
+    if memo == nil || res["_memo_sec"] != now
+      memo = {}
+      res["_memo"] = memo
+      res["_memo_sec"] = now
+    b = memo[mk]
+    if b != nil
+      return b
+    b = __http_render(s, req, res, keep_alive, st)
+    memo[mk] = b
+    return b
+  return __http_render(s, req, res, keep_alive, st)
+
+fun __http_render(s, req, res, keep_alive, st)
+  out = ["HTTP/1.1 ", to_string(st), " ", http_reason(st), "\r\nServer: ", s["server_name"],
+    "\r\nDate: ", s["_date"], "\r\n"]
+  if res["type"] != nil
+    push(out, "Content-Type: " + res["type"] + "\r\n")
+  for h in res["headers"]
+    push(out, h[0] + ": " + h[1] + "\r\n")
+  body = res["body"]
+  if res["upgrade"] != nil
+    // a take-over (101 Switching Protocols or another status): the head
+    // only; the handler's headers say what comes next (Connection: Upgrade)
+    push(out, "\r\n")
+    return join(out, "")
+  if st != 204 && st != 304
+    if res["file"] != nil
+      push(out, "Content-Length: " + to_string(res["size"]) + "\r\n")
+    else
+      push(out, "Content-Length: " + to_string(len(body)) + "\r\n")
+  if keep_alive && !res["close"]
+    if req != nil && req["version"] == "HTTP/1.0"
+      push(out, "Connection: keep-alive\r\n")
+  else
+    push(out, "Connection: close\r\n")
+  push(out, "\r\n")
+  if (req == nil || req["method"] != "HEAD") && st != 204 && st != 304
+    push(out, body)
+  return join(out, "")
+
+// ---------------------------------------------------------------- dispatch
+
+// Answers a parsed request: a response map, or {"cgi": job} when a CGI script
+// must run (http_cgi_run(s, job) then http_cgi_response(result)).
+fun http_dispatch(s, req)
+  path = req["path"]
+  h = s["routes"][path]
+  if h == nil
+    for pr in s["prefix_routes"]
+      if starts_with(path, pr[0])
+        h = pr[1]
+        break
+  if h != nil
+    try
+      return __http_norm(h(req))
+    catch e
+      eprint("http handler error: " + to_string(e))
+      return http_error(500, "handler failed", false)
+  m = req["method"]
+  // static files answered within the last second come from a small cache
+  // (no system call): a change on disk shows up within a second
+  now = clock_mono_ms()
+  if m == "GET" || m == "HEAD"
+    hit = s["_fcache"][path]
+    if hit != nil && now - hit[0] < __HTTP_CACHE_MS
+      return hit[1]
+  if path == "*"
+    return {"status": 204, "headers": [["Allow", "GET, HEAD, POST, OPTIONS"]], "body": ""}
+  // map the path onto the document root, segment by segment
+  segs = split(path, "/")
+  fs = s["root_real"]
+  url = ""
+  script = nil
+  info = ""
+  i = 0
+  n = len(segs)
+  while i < n
+    seg = segs[i]
+    i += 1
+    if seg == "" || seg == "."
+      continue
+    if seg == ".."
+      return http_error(403, "path traversal refused", false)
+    if seg[0] == "."
+      return http_error(403, "hidden files are not served", false)
+    fs = fs + "/" + seg
+    url = url + "/" + seg
+    if s["cgi"] && ends_with(seg, s["cgi_ext"]) && i < n && file_exists(fs) && !is_dir(fs)
+      script = fs
+      info = "/" + join(segs[i:], "/")
+      break
+  if url == ""
+    url = "/"
+  rp = realpath(fs)
+  if rp == nil
+    return http_error(404, "no such file: " + path, false)
+  if rp != s["root_real"] && !starts_with(rp, s["root_prefix"])
+    return http_error(403, "path leaves the document root", false)
+  if is_dir(rp)
+    if !ends_with(req["raw_path"], "/")
+      loc = req["raw_path"] + "/"
+      if req["query"] != ""
+        loc = loc + "?" + req["query"]
+      res = http_error(301, "moved to " + loc, false)
+      push(res["headers"], ["Location", loc])
+      return res
+    found = nil
+    for name in s["index"]
+      if file_exists(rp + "/" + name) && !is_dir(rp + "/" + name)
+        found = name
+        break
+    if found == nil
+      return http_error(403, "no index in directory", false)
+    rp = realpath(rp + "/" + found)
+    if rp == nil || !starts_with(rp, s["root_prefix"])
+      return http_error(403, "path leaves the document root", false)
+    if !ends_with(url, "/")
+      url = url + "/"
+    url = url + found
+  if s["cgi"] && ends_with(rp, s["cgi_ext"]) && script == nil
+    script = rp
+  if script != nil
+    script = rp
+    if m != "GET" && m != "HEAD" && m != "POST"
+      res = http_error(405, m + " not allowed", false)
+      push(res["headers"], ["Allow", "GET, HEAD, POST"])
+      return res
+    return {"cgi": http_cgi_job(s, req, script, url, info)}
+  if m == "OPTIONS"
+    return {"status": 204, "headers": [["Allow", "GET, HEAD, OPTIONS"]], "body": ""}
+  if m != "GET" && m != "HEAD"
+    res = http_error(405, m + " not allowed", false)
+    push(res["headers"], ["Allow", "GET, HEAD, OPTIONS"])
+    return res
+  size = file_size(rp)
+  if size < 0
+    return http_error(403, "file not readable", false)
+  // HEAD and files above small_file go out as a file response: the
+  // connection streams it with sock_sendfile (HEAD: never opens it)
+  if m == "HEAD" || size > s["small_file"]
+    return {"status": 200, "type": http_content_type(rp), "headers": [], "body": "", "file": rp,
+      "size": size}
+  data = read_file(rp)
+  if data == nil
+    return http_error(403, "file not readable", false)
+  res = {"status": 200, "type": http_content_type(rp), "headers": [], "body": data}
+  res["_cached"] = true
+  fc = s["_fcache"]
+  if len(fc) >= __HTTP_CACHE_ENTRIES || s["_fcache_bytes"] + len(data) > s["cache_bytes"]
+    fc = {}
+    s["_fcache"] = fc
+    s["_fcache_bytes"] = 0
+  fc[path] = [now, res]
+  s["_fcache_bytes"] = s["_fcache_bytes"] + len(data)
+  return res
+
+// ---------------------------------------------------------------- CGI
+
+// What a CGI run needs: {"argv": [...], "opts": {...}} for proc_run.
+fun http_cgi_job(s, req, script, url, info)
+  e = copy(s["cgi_env"])
+  hs = req["headers"]
+  for (k, v) in hs
+    if k == "content-type" || k == "content-length" || k == "proxy" || k == "authorization"
+      continue
+    ok = true
+    for ch in k
+      if !(ch >= "a" && ch <= "z" || ch >= "0" && ch <= "9" || ch == "-")
+        ok = false
+        break
+    if ok
+      e["HTTP_" + upper(replace(k, "-", "_"))] = v
+  host = hs["host"]
+  sname = s["host"]
+  if host != nil && host != ""
+    sname = host
+    if sname[0] == "["
+      b = find(sname, "]")
+      if b > 0
+        sname = substr(sname, 1, b - 1)
+    else
+      c = find(sname, ":")
+      if c >= 0
+        sname = substr(sname, 0, c)
+  e["GATEWAY_INTERFACE"] = "CGI/1.1"
+  e["SERVER_SOFTWARE"] = s["server_name"]
+  e["SERVER_NAME"] = sname
+  e["SERVER_PORT"] = to_string(s["port"])
+  e["SERVER_PROTOCOL"] = req["version"]
+  e["REQUEST_METHOD"] = req["method"]
+  e["REQUEST_URI"] = req["target"]
+  e["QUERY_STRING"] = req["query"]
+  e["SCRIPT_NAME"] = url
+  e["SCRIPT_FILENAME"] = script
+  e["PATH_INFO"] = info
+  if info != ""
+    e["PATH_TRANSLATED"] = s["root_real"] + info
+  e["DOCUMENT_ROOT"] = s["root_real"]
+  e["REMOTE_ADDR"] = req["remote_addr"]
+  e["REMOTE_PORT"] = req["remote_port"]
+  if hs["content-length"] != nil || req["body"] != ""
+    e["CONTENT_LENGTH"] = to_string(len(req["body"]))
+  if hs["content-type"] != nil
+    e["CONTENT_TYPE"] = hs["content-type"]
+  opts = {"stdin": req["body"], "env": e, "cwd": http_dirname(script),
+    "timeout_ms": s["cgi_timeout_ms"]}
+  return {"argv": [s["exe"], script], "opts": opts}
+
+// Runs a CGI job (blocking) and returns proc_run's result.
+fun http_cgi_run(job)
+  try
+    return proc_run(job["argv"], job["opts"])
+  catch e
+    return {"out": "", "code": -1, "error": to_string(e)}
+
+// Turns a CGI child's result into a response map.
+fun http_cgi_response(r)
+  if r["timed_out"] == true
+    return http_error(504, "CGI script timed out", false)
+  out = r["out"]
+  // CGI/1.1 (RFC 3875 6.2): a script that fails, whatever it printed, or
+  // whose output does not start with a header block is a server error
+  if r["code"] != 0
+    return http_error(500, "CGI script failed (exit status " + to_string(r["code"]) + ")",
+      false)
+  a = find(out, "\r\n\r\n")
+  b = find(out, "\n\n")
+  if a >= 0 && (b < 0 || a < b)
+    head = substr(out, 0, a)
+    body = substr(out, a + 4, len(out) - a - 4)
+  else if b >= 0
+    head = substr(out, 0, b)
+    body = substr(out, b + 2, len(out) - b - 2)
+  else
+    return http_error(500, "CGI script printed no header block", false)
+  lines = split(head, "\n")
+  first = lines[0]
+  c = find(first, ":")
+  if c <= 0 || !__http_token(substr(first, 0, c))
+    return http_error(500, "CGI script printed no header block", false)
+  st = 200
+  ctype = nil
+  loc = nil
+  hs = []
+  has_status = false
+  for ln in lines
+    if ends_with(ln, "\r")
+      ln = substr(ln, 0, len(ln) - 1)
+    c = find(ln, ":")
+    if c <= 0 || !__http_token(substr(ln, 0, c))
+      return http_error(502, "malformed CGI header line", false)
+    name = substr(ln, 0, c)
+    value = trim(substr(ln, c + 1, len(ln) - c - 1))
+    ln_name = lower(name)
+    if ln_name == "status"
+      code = substr(value, 0, 3)
+      if !__http_digits(code) || to_number(code) < 100 || to_number(code) > 599
+        return http_error(502, "malformed CGI Status", false)
+      st = to_number(code)
+      has_status = true
+    else if ln_name == "content-type"
+      ctype = value
+    else if ln_name == "location"
+      loc = value
+      push(hs, ["Location", value])
+    else if ln_name != "content-length" && ln_name != "connection" &&
+      ln_name != "transfer-encoding" && ln_name != "keep-alive" && ln_name != "server" &&
+      ln_name != "date"
+      push(hs, [name, value])
+  if loc != nil && !has_status
+    st = 302
+  if ctype == nil && body != ""
+    ctype = "text/html; charset=utf-8"
+  return {"status": st, "type": ctype, "headers": hs, "body": body}
+
+// ---------------------------------------------------------------- connections
+
+// The state of one connection, shared by every model. The core reads and
+// writes the request side (inbuf, req, out, closing...); the models own the
+// rest (interest, lingering, queued, cgi_run).
+class HttpConn(fd)
+  addr = ""             // peer address and port, as Strings (REMOTE_ADDR/PORT)
+  port = ""
+  inbuf = ""            // bytes received and not yet parsed
+  req = nil             // a request whose head is parsed and whose body is due
+  out = ""              // response bytes queued, sent from out_off on
+  out_off = 0
+  file = nil            // a file streaming after out: [fd, offset, bytes left]
+  served = 0            // responses queued so far (0: a new connection)
+  last_io = 0           // clock_mono_ms() of the last progress either way
+  req_start = 0         // when the current request (or the first head) began
+  closing = false       // close once out (and file) have gone out
+  linger = false        // ... after a half-close and a short drain (error answers)
+  force_close = false   // answer the next request with Connection: close
+  held_back = false     // requests wait until queued output goes out
+  cgi_job = nil         // a deferred CGI job (its request in job["req"])
+  upgrade = nil         // [fn, req]: a handler takes the connection over
+  interest = ""         // event loop and pool: what the poll set waits for
+  lingering = false     // event loop and pool: draining after the half-close
+  queued = false        // pool: waiting for a worker
+  cgi_run = nil         // tasks: [pipe fd, thread id, write end] of a CGI child
+
+// A connection for an accepted fd (-1: none, for tests), its peer parsed.
+fun http_conn_new(s, fd)
+  c = HttpConn(fd)
+  peer = sock_peer(fd)
+  if peer != nil
+    k = find(peer, "]:")
+    if k < 0
+      k = len(peer) - 1
+      while k >= 0 && peer[k] != ":"
+        k -= 1
+      if k >= 0
+        c.addr = substr(peer, 0, k)
+        c.port = substr(peer, k + 1, len(peer) - k - 1)
+    else
+      c.addr = substr(peer, 1, k - 1)
+      c.port = substr(peer, k + 2, len(peer) - k - 2)
+  now = clock_mono_ms()
+  c.last_io = now
+  c.req_start = now
+  return c
+
+// Queues the response res to req on connection c.
+fun http_conn_queue(s, c, req, res)
+  ka = req != nil && req["keep_alive"] && !c.force_close
+  if res["file"] != nil && req != nil && req["method"] != "HEAD"
+    // the body follows from the open file once c.out has gone out
+    fo = fd_open_read(res["file"])
+    if fo == nil
+      res = http_error(403, "file not readable", false)
+    else
+      res["size"] = fo[1]
+      if fo[1] == 0
+        sock_close(fo[0])
+      else
+        c.file = [fo[0], 0, fo[1]]
+  c.out = c.out + http_response_bytes(s, req, res, ka)
+  c.served = c.served + 1
+  if res["upgrade"] != nil
+    // the model calls it once out has gone (http_conn_hand_over)
+    c.upgrade = [res["upgrade"], req]
+  else if res["close"] || !ka
+    c.closing = true
+    c.linger = res["status"] >= 400
+  if s["log"]
+    m = "-"
+    t = "-"
+    if req != nil
+      m = req["method"]
+      t = req["target"]
+    n = len(res["body"])
+    if res["file"] != nil
+      n = res["size"]
+    eprint(c.addr + " " + m + " " + t + " " + to_string(res["status"]) + " " + to_string(n))
+
+// Appends data received on c (when not nil) and answers every complete
+// request in c.inbuf. With defer_cgi, stops at a CGI request and returns its
+// job (the caller runs it, then calls http_conn_cgi_done); otherwise runs CGI
+// scripts inline. Returns nil when nothing is pending.
+fun http_conn_input(s, c, data, defer_cgi)
+  if data != nil
+    // the next request's clock starts with its first byte; the first
+    // request's at accept (the header deadline of a new connection)
+    if c.inbuf == "" && c.req == nil && c.served > 0
+      c.req_start = clock_mono_ms()
+    c.inbuf = c.inbuf + data
+  c.held_back = false
+  while !c.closing && c.cgi_job == nil && c.upgrade == nil
+    if c.file != nil || len(c.out) - c.out_off >= __HTTP_OUT_HOLD
+      // a file still streaming, or enough output queued: answer the rest
+      // once it has gone out
+      c.held_back = true
+      return nil
+    req = c.req
+    if req == nil
+      buf = c.inbuf
+      if buf == ""
+        return nil
+      // tolerate empty lines before a request line
+      while starts_with(buf, "\r\n") || starts_with(buf, "\n")
+        if buf[0] == "\n"
+          buf = substr(buf, 1, len(buf) - 1)
+        else
+          buf = substr(buf, 2, len(buf) - 2)
+      c.inbuf = buf
+      if buf == ""
+        return nil
+      e = find(buf, "\r\n\r\n")
+      sep = 4
+      if e < 0
+        e = find(buf, "\n\n")
+        sep = 2
+      else
+        e2 = find(buf, "\n\n")
+        if e2 >= 0 && e2 < e
+          e = e2
+          sep = 2
+      if e < 0
+        if len(buf) > s["max_header"]
+          nl = find(buf, "\n")
+          if nl < 0 || nl > __HTTP_LINE_MAX
+            http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
+          else
+            http_conn_queue(s, c, nil, http_error(431, "request header too large", true))
+        else if find(buf, "\n") < 0 && len(buf) > __HTTP_LINE_MAX
+          http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
+        return nil
+      nl = find(buf, "\n")
+      if nl > __HTTP_LINE_MAX
+        http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
+        return nil
+      if e > s["max_header"]
+        http_conn_queue(s, c, nil, http_error(431, "request header too large", true))
+        return nil
+      req = http_parse_head(s, substr(buf, 0, e))
+      c.inbuf = substr(buf, e + sep, len(buf) - e - sep)
+      if req["error"] != nil
+        http_conn_queue(s, c, nil, http_error(req["error"], req["msg"], true))
+        return nil
+      req["remote_addr"] = c.addr
+      req["remote_port"] = c.port
+      c.req = req
+      if req["continue"] && (req["content_length"] > len(c.inbuf) || req["chunked"] &&
+        c.inbuf == "")
+        c.out = c.out + "HTTP/1.1 100 Continue\r\n\r\n"
+    if req["chunked"]
+      err = __http_dechunk(s, c, req)
+      if err != nil
+        http_conn_queue(s, c, nil, err)
+        return nil
+      if !req["_done"]
+        return nil
+    else
+      n = req["content_length"]
+      buf = c.inbuf
+      if len(buf) < n
+        return nil
+      if n > 0
+        req["body"] = substr(buf, 0, n)
+        c.inbuf = substr(buf, n, len(buf) - n)
+    c.req = nil
+    if c.inbuf != ""
+      c.req_start = clock_mono_ms()
+    res = http_dispatch(s, req)
+    job = res["cgi"]
+    if job != nil
+      if defer_cgi
+        job["req"] = req
+        c.cgi_job = job
+        return job
+      res = http_cgi_response(http_cgi_run(job))
+    http_conn_queue(s, c, req, res)
+  return nil
+
+// Decodes as much of a chunked request body as c.inbuf holds (state in req:
+// _parts, _size, _trailer, _done). Returns nil, or an error response.
+fun __http_dechunk(s, c, req)
+  if req["_parts"] == nil
+    req["_parts"] = []
+    req["_size"] = 0
+    req["_trailer"] = false
+    req["_done"] = false
+  buf = c.inbuf
+  pos = 0
+  n = len(buf)
+  while true
+    nl = find(buf, "\n", pos)
+    if nl < 0
+      if n - pos > __HTTP_CHUNK_LINE_MAX
+        return http_error(400, "malformed chunk", true)
+      break
+    line = substr(buf, pos, nl - pos)
+    if ends_with(line, "\r")
+      line = substr(line, 0, len(line) - 1)
+    if req["_trailer"]
+      pos = nl + 1
+      if line == ""
+        req["_done"] = true
+        req["body"] = join(req["_parts"], "")
+        break
+      continue
+    semi = find(line, ";")
+    if semi >= 0
+      line = substr(line, 0, semi)
+    line = trim(line)
+    if line == "" || len(line) > 8
+      return http_error(400, "malformed chunk size", true)
+    size = 0
+    for ch in line
+      v = __HTTP_HEX[ch]
+      if v == nil
+        return http_error(400, "malformed chunk size", true)
+      size = size * 16 + v
+    if size == 0
+      req["_trailer"] = true
+      pos = nl + 1
+      continue
+    if req["_size"] + size > s["max_body"]
+      return http_error(413, "body too large", true)
+    after = nl + 1 + size
+    if n < after + 1
+      break
+    if buf[after] == "\n"
+      end = after + 1
+    else if buf[after] == "\r"
+      if n < after + 2
+        break
+      if buf[after + 1] != "\n"
+        return http_error(400, "malformed chunk", true)
+      end = after + 2
+    else
+      return http_error(400, "malformed chunk", true)
+    push(req["_parts"], substr(buf, nl + 1, size))
+    req["_size"] = req["_size"] + size
+    pos = end
+  if pos > 0
+    c.inbuf = substr(buf, pos, n - pos)
+  return nil
+
+// Hands c's socket to the handler that asked for it (c.upgrade, once the
+// response head has gone out): upgrade(fd, req, rest) with rest the bytes
+// received past the request. The server forgets the fd; if the function
+// raises, the fd is closed here.
+fun http_conn_hand_over(c)
+  u = c.upgrade
+  c.upgrade = nil
+  rest = c.inbuf
+  c.inbuf = ""
+  try
+    u[0](c.fd, u[1], rest)
+  catch e
+    eprint("http upgrade error: " + to_string(e))
+    sock_close(c.fd)
+  return nil
+
+// Finishes a deferred CGI job of c with proc_run's result r.
+fun http_conn_cgi_done(s, c, r)
+  job = c.cgi_job
+  c.cgi_job = nil
+  http_conn_queue(s, c, job["req"], http_cgi_response(r))
+
+// Runs a CGI job in a helper thread; the thread writes one byte into the
+// pipe w when done.
+fun __http_cgi_thread(job, w)
+  r = http_cgi_run(job)
+  sock_send(w, "x")
+  return r
+
+// Sends the next piece (at most 256 KiB) of the file c is streaming; closes
+// the file once all of it has gone out. Returns the bytes sent (0: the socket
+// is full), -1 on error (a reset, or the file shrank).
+fun __http_file_step(c, fd)
+  f = c.file
+  n = sock_sendfile(fd, f[0], f[1], min(f[2], __HTTP_FILE_SLICE))
+  if n < 0
+    return -1
+  f[1] = f[1] + n
+  f[2] = f[2] - n
+  if f[2] <= 0
+    sock_close(f[0])
+    c.file = nil
+  return n
+
+// Closes the file c is streaming, if any (the connection ends early).
+fun __http_file_drop(c)
+  if c.file != nil
+    sock_close(c.file[0])
+    c.file = nil
+
+
+// The common request on an idle keep-alive connection: one complete GET or
+// HEAD head for a static file answered within the last second. Returns the
+// response bytes, or nil when anything is unusual (the general path then
+// handles data). The bytes are the general path's: same file cache, same
+// rendered-response memo, same keep-alive rule.
+fun __http_fast(s, c, data, now)
+  n = len(data)
+  if n < 18 || c.inbuf != "" || c.req != nil || c.out != "" || c.force_close ||
+    s["log"] || find(data, "\r\n\r\n") != n - 4
+    return nil
+  hf = http_head_fields(substr(data, 0, n - 4))
+  if typeof(hf) == "String"
+    return nil
+  m = hf[0]
+  target = hf[1]
+  if m != "GET" && m != "HEAD" || target[0] != "/" || find(target, "%") >= 0 ||
+    find(target, "?") >= 0 || find(target, "#") >= 0
+    return nil
+  hit = s["_fcache"][target]
+  if hit == nil || now - hit[0] >= __HTTP_CACHE_MS || s["routes"][target] != nil
+    return nil
+  for pr in s["prefix_routes"]
+    if starts_with(target, pr[0])
+      return nil
+  version = hf[2]
+  fields = hf[3]
+  k = len(fields)
+  if k > 2 * __HTTP_MAX_FIELDS
+    return nil
+  conn = nil
+  host = false
+  i = 0
+  while i < k
+    name = fields[i]
+    if name == "host"
+      if host
+        return nil
+      host = true
+    else if name == "connection"
+      if conn != nil
+        return nil
+      conn = lower(fields[i + 1])
+    else if name == "content-length" || name == "transfer-encoding" || name == "expect"
+      return nil
+    i += 2
+  if conn == nil
+    conn = ""
+  if version == "HTTP/1.1"
+    if !host || find(conn, "close") >= 0
+      return nil
+  else if find(conn, "keep-alive") < 0
+    return nil
+  // the rendered bytes of this second (http_response_bytes' memo), else render
+  res = hit[1]
+  memo = res["_memo"]
+  if memo != nil && res["_memo_sec"] == s["_date_sec"] && time_now_ms() / 1000 == s["_date_sec"]
+    b = memo["1" + m + version]
+    if b != nil
+      return b
+  return http_response_bytes(s, {"method": m, "version": version}, res, true)
+

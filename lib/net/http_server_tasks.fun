@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// net/http_server_tasks.fun: the task-per-connection model of the HTTP
+// server (http_serve_tasks) over lib/async/scheduler.fun: one task accepts,
+// one straight-line task per connection reads, answers and waits with the
+// blocking-looking async_* helpers; each await parks only its own task. The
+// requests themselves are the core's (http_server_core.fun).
+#include <net/http_server_core.fun>
+
+// Connections taken from the backlog per wake of the accepting task: enough
+// to drain a burst, few enough that connection tasks get to run between.
+__HTTP_TASK_ACCEPT_BATCH = 64
+// The same server as straight-line tasks (lib/async/scheduler.fun): one task
+// accepts, one task per connection reads, answers and waits with the
+// blocking-looking async_* helpers; each await parks only its own task.
+// Never returns.
+fun http_serve_tasks(s)
+  if s["lfd"] == 0
+    http_listen(s)
+  fd_set_nonblock(s["lfd"], 1)
+  spawn(__http_accept_task, s)
+  run_until_done()
+  return nil
+
+fun __http_accept_task(s)
+  lfd = s["lfd"]
+  while true
+    fd = async_accept(lfd, nil)
+    if fd < 0
+      async_sleep(__HTTP_PAUSE_MS)   // out of fds or similar: let connections finish
+      continue
+    // drain the backlog while it lasts (the listener is non-blocking)
+    __http_task_admit(s, fd)
+    k = 1
+    while k < __HTTP_TASK_ACCEPT_BATCH
+      fd = tcp_accept(lfd)
+      if fd <= 0
+        break
+      fd_set_nonblock(fd, 1)
+      __http_task_admit(s, fd)
+      k += 1
+  return nil
+
+// A task for a new connection, or (beyond max_conns) a short 503 and a
+// close, so memory and descriptors stay bounded however many clients come.
+fun __http_task_admit(s, fd)
+  limit = s["max_conns"]
+  if s["_task_conns"] == nil
+    s["_task_conns"] = 0
+  if s["_task_conns"] >= limit
+    sock_send(fd, __HTTP_BUSY)
+    sock_close(fd)
+    return nil
+  s["_task_conns"] = s["_task_conns"] + 1
+  spawn(__http_conn_counted, s, fd)
+  return nil
+
+fun __http_conn_counted(s, fd)
+  try
+    __http_conn_task(s, fd)
+  finally
+    s["_task_conns"] = s["_task_conns"] - 1
+  return nil
+
+// Starts job (a CGI run) in a helper thread for connection c; without a pipe
+// runs it inline.
+fun __http_task_job(s, c, job)
+  while job != nil
+    p = fd_pipe()
+    if p != nil
+      c.cgi_run = [p[0], thread_spawn(__http_cgi_thread, [job, p[1]]), p[1]]
+      return nil
+    http_conn_cgi_done(s, c, http_cgi_run(job))
+    job = http_conn_input(s, c, nil, true)
+  return nil
+
+// __http_close for tasks: the lingering read parks this task only.
+fun __http_task_close(fd, linger)
+  if linger
+    sock_shutdown(fd, "w")
+    deadline = clock_mono_ms() + __HTTP_LINGER_MS
+    got = 0
+    while got < __HTTP_LINGER_BYTES
+      left = deadline - clock_mono_ms()
+      if left <= 0
+        break
+      d = async_recv(fd, __HTTP_RECV, left)
+      if d == nil || d == ""
+        break
+      got += len(d)
+  sock_close(fd)
+  return nil
+
+// One connection, start to end (or until a handler takes it over).
+fun __http_conn_task(s, fd)
+  c = http_conn_new(s, fd)
+  while true
+    cg = c.cgi_run
+    if cg != nil
+      // a CGI child runs in a helper thread; its pipe says when it is done
+      await_read(cg[0], nil)
+      c.cgi_run = nil
+      try
+        r = thread_join(cg[1])
+      catch e
+        r = {"out": "", "code": -1}
+      sock_close(cg[0])
+      sock_close(cg[2])
+      http_conn_cgi_done(s, c, r)
+      __http_task_job(s, c, http_conn_input(s, c, nil, true))
+      continue
+    out = c.out
+    if out != ""
+      c.out = ""
+      if async_send_all(fd, out, s["request_timeout_ms"]) < len(out)
+        sock_close(fd)
+        return nil
+      continue
+    if c.file != nil
+      // a static file streamed in pieces: one piece per writable wait
+      if await_write(fd, s["request_timeout_ms"]) == 1 && __http_file_step(c, fd) >= 0
+        continue
+      __http_file_drop(c)
+      sock_close(fd)
+      return nil
+    if c.upgrade != nil
+      // the head of a take-over has gone: the handler runs in this task
+      // and owns the socket from here
+      http_conn_hand_over(c)
+      return nil
+    if c.closing
+      __http_task_close(fd, c.linger)
+      return nil
+    if c.held_back
+      __http_task_job(s, c, http_conn_input(s, c, nil, true))
+      continue
+    idle = c.inbuf == "" && c.req == nil
+    ms = s["keepalive_ms"]
+    if !idle
+      ms = max(1, s["request_timeout_ms"] - (clock_mono_ms() - c.req_start))
+    data = async_recv(fd, __HTTP_RECV, ms)
+    if data == nil
+      if sock_error(fd) != 0 || net_last_error() != ""
+        sock_close(fd)
+        return nil
+      if idle
+        sock_close(fd)
+        return nil
+      http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
+      continue
+    if data == ""
+      sock_close(fd)
+      return nil
+    b = __http_fast(s, c, data, clock_mono_ms())
+    if b != nil   // the common repeated static GET, as in http_serve_events
+      c.served = c.served + 1
+      if async_send_all(fd, b, s["request_timeout_ms"]) < len(b)
+        sock_close(fd)
+        return nil
+      continue
+    __http_task_job(s, c, http_conn_input(s, c, data, true))
+  return nil
+
