@@ -100,9 +100,6 @@ static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
     X(xml_attr) \
     X(xml_attrs) \
     X(xml_error) \
-    X(curl_get) \
-    X(curl_post) \
-    X(curl_download) \
     X(sqlite_open) \
     X(sqlite_close) \
     X(sqlite_exec) \
@@ -145,6 +142,23 @@ static bool core_to_string(VM *vm, int argc, Value *args, Value *out)
 EXTENSIONS(X)
 #undef X
 
+// The curl builtins are written in Fun on top of the HTTP client
+// (lib/net/http_client.fun defines curl_get, curl_post and curl_download,
+// which replace these entries in a program that includes it).
+#define CURL_BUILTINS(X) \
+    X(curl_get) \
+    X(curl_post) \
+    X(curl_download)
+
+#define X(name)                                                                                    \
+    static bool ext_##name(VM *vm, int argc, Value *args, Value *out)                              \
+    {                                                                                              \
+        return vm_error(vm, #name ": add #include <net/http_client.fun> (the curl builtins are "   \
+                            "written in Fun there)");                                              \
+    }
+CURL_BUILTINS(X)
+#undef X
+
 // Stores into a `boolean` variable (D14): Booleans as they are, any number as
 // its truthiness (`boolean f = 2` is true); the compiler calls this instead of
 // the VM's type check.
@@ -181,6 +195,7 @@ const NativeReg lib_core_natives[] = {
     {"to_string", core_to_string, 1, 1},
 #define X(name) {#name, ext_##name, 0, -1},
     EXTENSIONS(X)
+    CURL_BUILTINS(X)
 #undef X
     {NULL, NULL, 0, 0},
 };

@@ -7,4 +7,4 @@ try
   openssl_md5("abc")
 catch e
   print(e)   // expect: Runtime error: openssl_md5: optional extension not built into this interpreter
-curl_get("http://127.0.0.1/")   // expect runtime error: curl_get: optional extension not built
+curl_get("http://127.0.0.1/")   // expect runtime error: curl_get: add #include <net/http_client.fun>

@@ -72,6 +72,7 @@ parts = "parts"
 #include <net/cgi.fun>
 #include <net/http_cgi_lib_server.fun>
 #include <net/http_cgi_server.fun>
+#include <net/http_client.fun>
 #include <net/http_server.fun>
 #include <net/http_server_core.fun>
 #include <net/http_server_events.fun>
@@ -111,6 +112,7 @@ push(results, th.join(th.spawn(twice, [21])))
 push(results, powi(2, 10), array_max([3, 9, 4]))
 push(results, CGI().escape_html("<a&b>"), CGI().url_decode("a%20b"))
 push(results, HTTPCGILibServer(0).port, http_reason(404), HTTPServer(0).htdocs)
+push(results, http_parse_url("http://h:81/p?q").port, curl_get("nope://x"))
 push(results, IRCClient("127.0.0.1", 1, 0).parse_message(":n PRIVMSG #c :hi").trailing)
 push(results, Regex().test("abc", "b"))
 push(results, str_trim("  s  "), str_split("a,b", ","), str_replace_all("aXb", "X", "-"))
@@ -159,6 +161,8 @@ print(fd, buf, out, res, tmp, data, key, val, line, msg, idx, cur, bits, word, p
 // expect: 0
 // expect: Not Found
 // expect: ./
+// expect: 81
+// expect:
 // expect: hi
 // expect: true
 // expect: s
