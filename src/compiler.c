@@ -53,6 +53,8 @@ typedef struct FuncState {
     Table str_consts; // string constant -> index
     LineInfo *lines;
     size_t nlines, lines_cap;
+    uint32_t *call_globals; // (pc, global) pairs: see ObjProto
+    size_t ncall_globals, call_globals_cap; // in words
     Local *locals;
     int nlocals, locals_cap;
     UpvalInfo *upvals;
@@ -561,6 +563,7 @@ static void emit_set(Compiler *c, Var v)
     case VAR_LOCAL: emit(c, OP_SET_LOCAL, (uint32_t)v.index); break;
     case VAR_UPVAL: emit(c, OP_SET_UPVAL, (uint32_t)v.index); break;
     case VAR_GLOBAL:
+        ginfo(c->vm, (size_t)v.index)->stored = true;
         emit(c, OP_SET_GLOBAL, (uint32_t)v.index);
         if (c->fs->is_top)
             note_assigned(c, (size_t)v.index);
@@ -618,6 +621,7 @@ static void fs_free(Compiler *c, FuncState *fs)
     free(fs->code);
     free(fs->consts);
     free(fs->lines);
+    free(fs->call_globals);
     free(fs->locals);
     free(fs->upvals);
     free(fs->forced);
@@ -665,6 +669,10 @@ static ObjProto *fs_finish(Compiler *c)
     if (fs->nlines)
         memcpy(p->lines, fs->lines, sizeof(LineInfo) * fs->nlines);
     p->nlines = fs->nlines;
+    p->call_globals = GROW_ARRAY(vm, uint32_t, NULL, 0, fs->ncall_globals);
+    if (fs->ncall_globals)
+        memcpy(p->call_globals, fs->call_globals, sizeof(uint32_t) * fs->ncall_globals);
+    p->ncall_globals = fs->ncall_globals / 2;
     p->upvals = GROW_ARRAY(vm, UpvalDesc, NULL, 0, (size_t)fs->nupvals);
     for (int i = 0; i < fs->nupvals; i++) {
         p->upvals[i].index = fs->upvals[i].index;
@@ -677,6 +685,20 @@ static ObjProto *fs_finish(Compiler *c)
 
 static void statements(Compiler *c, NodeList *list);
 static void expression(Compiler *c, Node *n);
+
+bool compiler_global_stored(const VM *vm, size_t g)
+{
+    return g < vm->ginfo_cap && ((const GlobalInfo *)vm->ginfo)[g].stored;
+}
+
+// Remembers that the CALL at pc calls global g, so that calling it while it
+// is nil can say "'name' is not defined" (see vm.c, not_callable).
+static void note_call_global(Compiler *c, int pc, size_t g)
+{
+    FuncState *fs = c->fs;
+    PUSH(fs->call_globals, fs->ncall_globals, fs->call_globals_cap, (uint32_t)pc);
+    PUSH(fs->call_globals, fs->ncall_globals, fs->call_globals_cap, (uint32_t)g);
+}
 
 // Compiles a function body; leaves a closure on the stack of the enclosing function.
 static void function(Compiler *c, FuncDecl *f, const char *display_name, bool is_method)
@@ -896,7 +918,9 @@ static void call(Compiler *c, Node *n)
         check_argc(c, n, argc, 0xffffff);
         call_args(c, &n->list);
         set_pos(c, n);
-        emit(c, OP_CALL, (uint32_t)argc);
+        int pc = emit(c, OP_CALL, (uint32_t)argc);
+        if (v.kind == VAR_GLOBAL)
+            note_call_global(c, pc, (size_t)v.index);
         return;
     }
     if (callee->kind == N_FIELD) {
@@ -1293,6 +1317,7 @@ static void assignment(Compiler *c, Node *n)
                 } else {
                     expression(c, n->b);
                 }
+                ginfo(c->vm, g)->stored = true;
                 emit(c, OP_SET_GLOBAL, (uint32_t)g);
                 return;
             }

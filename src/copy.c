@@ -212,6 +212,10 @@ static void fill(CopyCtx *cx, Obj *o, Obj *d)
         if (s->nlines)
             memcpy(n->lines, s->lines, sizeof(LineInfo) * s->nlines);
         n->nlines = s->nlines;
+        n->call_globals = GROW_ARRAY(vm, uint32_t, NULL, 0, s->ncall_globals * 2);
+        if (s->ncall_globals)
+            memcpy(n->call_globals, s->call_globals, sizeof(uint32_t) * 2 * s->ncall_globals);
+        n->ncall_globals = s->ncall_globals;
         n->upvals = GROW_ARRAY(vm, UpvalDesc, NULL, 0, (size_t)s->nupvalues);
         if (s->nupvalues)
             memcpy(n->upvals, s->upvals, sizeof(UpvalDesc) * (size_t)s->nupvalues);

@@ -266,6 +266,7 @@ void obj_free(VM *vm, Obj *o)
         FREE_ARRAY(vm, Value, p->consts, p->nconsts);
         FREE_ARRAY(vm, LineInfo, p->lines, p->nlines);
         FREE_ARRAY(vm, UpvalDesc, p->upvals, p->nupvalues);
+        FREE_ARRAY(vm, uint32_t, p->call_globals, p->ncall_globals * 2);
         break;
     }
     case OBJ_CLOSURE: {

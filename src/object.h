@@ -75,6 +75,10 @@ typedef struct ObjProto {
     LineInfo *lines;
     size_t nlines;
     UpvalDesc *upvals;
+    // CALL sites whose callee is a global, as (pc, global index) pairs by pc:
+    // only read to name the variable when the callee is not callable.
+    uint32_t *call_globals;
+    size_t ncall_globals; // pairs
     ObjString *name;
     uint16_t file; // file where the function is defined
     uint32_t line;

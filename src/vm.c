@@ -6,6 +6,7 @@
 #include <stdarg.h>
 
 #include "ast.h"
+#include "compiler.h"
 #include "debug.h"
 #include "gc.h"
 #include "lib/lib.h"
@@ -621,6 +622,22 @@ static ObjClosure *next_construct_step(VM *vm, Value *base)
     }
     base[2] = INT_VAL(step);
     return NULL;
+}
+
+// The error of a CALL whose callee is not callable. When the callee is a
+// global that no code stores to (the compiler noted the call site), the name
+// was never defined, most often a typo: say which name.
+static bool call_error(VM *vm, CallFrame *frame, const uint32_t *ip, Value callee)
+{
+    ObjProto *p = frame->closure->proto;
+    uint32_t pc = (uint32_t)(ip - p->code) - 1;
+    for (size_t i = 0; IS_NIL(callee) && i < p->ncall_globals; i++) {
+        size_t g = p->call_globals[2 * i + 1];
+        if (p->call_globals[2 * i] == pc && g < vm->nglobals && !compiler_global_stored(vm, g))
+            return vm_type_error(vm, "CALL expects function, got nil ('%s' is not defined)",
+                                 vm->global_names[g]->chars);
+    }
+    return vm_type_error(vm, "CALL expects function, got %s", val_op_type_name(callee));
 }
 
 bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
@@ -1636,7 +1653,7 @@ arith_slow:
         }
     not_callable:
         SAVE();
-        vm_type_error(vm, "CALL expects function, got %s", val_op_type_name(callee));
+        call_error(vm, frame, ip, callee);
         THROW_ERR();
     }
     CASE(CALL_BUILTIN)

@@ -82,7 +82,7 @@ static bool arr_set(VM *vm, int argc, Value *args, Value *out)
     if (!arg_array(vm, "set", args, 0, &a) || !arg_int(vm, "set", args, 1, &i))
         return false;
     if (!norm_index(i, a->count, &idx))
-        return vm_error(vm, "index out of range");
+        return vm_error(vm, "set index out of range: %lld (length %zu)", (long long)i, a->count);
     a->items[idx] = args[2];
     *out = args[2];
     return true;
@@ -147,7 +147,7 @@ static bool arr_remove(VM *vm, int argc, Value *args, Value *out)
     if (!arg_int(vm, "remove", args, 1, &i))
         return false;
     if (!norm_index(i, a->count, &idx))
-        return vm_error(vm, "remove index out of range");
+        return vm_error(vm, "remove index out of range: %lld (length %zu)", (long long)i, a->count);
     *out = a->items[idx];
     memmove(&a->items[idx], &a->items[idx + 1], (a->count - idx - 1) * sizeof(Value));
     a->count--;

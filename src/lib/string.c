@@ -439,7 +439,7 @@ static bool fn_ord(VM *vm, int argc, Value *args, Value *out)
     if (i < 0)
         i += len;
     if (i < 0 || i >= len)
-        return vm_error(vm, "ord: index out of range");
+        return vm_error(vm, "ord: index out of range: %lld (length %lld)", (long long)(i < 0 ? i - len : i), (long long)len);
     *out = INT_VAL((unsigned char)s->chars[i]);
     return true;
 }

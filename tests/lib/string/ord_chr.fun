@@ -16,15 +16,15 @@ print(s)                            // expect: abcde
 try
     ord("")
 catch e
-    print(e)                        // expect: Runtime error: ord: index out of range
+    print(e)                        // expect: Runtime error: ord: index out of range: 0 (length 0)
 try
     ord("abc", 3)
 catch e
-    print(e)                        // expect: Runtime error: ord: index out of range
+    print(e)                        // expect: Runtime error: ord: index out of range: 3 (length 3)
 try
     ord("abc", -4)
 catch e
-    print(e)                        // expect: Runtime error: ord: index out of range
+    print(e)                        // expect: Runtime error: ord: index out of range: -4 (length 3)
 try
     chr(256)
 catch e
