@@ -32,7 +32,7 @@ catch e
 try
   set(a, 5, 1)
 catch e
-  print(starts_with(e, "Runtime error: index"))   // expect: true
+  print(e)   // expect: Runtime error: set index out of range: 5 (length 3)
 // `get` is not a reference builtin: a variable of that name is still callable
 fun make_getter(v)
   fun getter()
