@@ -4,6 +4,7 @@
 #define FUN_AST_H
 
 #include "common.h"
+#include "decltype.h"
 
 typedef struct Arena Arena;
 Arena *arena_new(void);
@@ -20,24 +21,6 @@ typedef struct {
 } NodeList;
 
 void nodes_push(Arena *a, NodeList *l, Node *n);
-
-// Declared types of typed declarations and class header parameters.
-typedef enum {
-    DT_NONE,
-    DT_NUMBER, // number, int64, sint64
-    DT_INT8, DT_INT16, DT_INT32,
-    DT_UINT8, DT_UINT16, DT_UINT32, DT_UINT64,
-    DT_BOOLEAN,
-    DT_STRING,
-    DT_FLOAT,
-    DT_ARRAY,
-    DT_NIL,
-    DT_OTHER, // any other word in a class header: unchecked
-    DT_MAP,   // `map m`: checked by the compiler's hidden builtin (after the VM's types)
-} DeclType;
-
-DeclType decl_type_from_word(const char *w, size_t n, bool class_header);
-const char *decl_type_typeof(DeclType t); // "Uint8"... or NULL
 
 typedef enum {
     // expressions

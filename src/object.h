@@ -115,7 +115,7 @@ typedef struct {
 // Header parameter kinds for class constructors (typed like declarations).
 typedef struct {
     ObjString *name;
-    uint8_t type; // a DeclType from compiler.h; 0 = untyped
+    uint8_t type; // a DeclType (decltype.h); 0 = untyped
 } ClassParam;
 
 struct ObjClass {

@@ -5,9 +5,9 @@
 #include <math.h>
 #include <stdarg.h>
 
-#include "ast.h"
 #include "compiler.h"
 #include "debug.h"
+#include "decltype.h"
 #include "gc.h"
 #include "lib/lib.h"
 #include "memory.h"
