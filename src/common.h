@@ -68,4 +68,33 @@ void sb_printf(StrBuf *sb, const char *fmt, ...) FUN_PRINTF(2, 3);
 // it cannot be read. The caller frees the result.
 char *fun_read_file(const char *path, size_t *len);
 
+// The one string ordering (`<` on strings, sort(), the REPL's :globals): bytes
+// compared as unsigned, a proper prefix first. Returns -1, 0 or 1.
+static inline int fun_bytes_cmp(const char *a, size_t alen, const char *b, size_t blen)
+{
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    if (c != 0)
+        return c < 0 ? -1 : 1;
+    return alen < blen ? -1 : alen > blen;
+}
+
+// Resolves a possibly negative index (-1 is the last element) against len;
+// false when it is out of range. Every indexing builtin and opcode uses it.
+static inline bool fun_norm_index(int64_t i, size_t len, size_t *out)
+{
+    if (i < 0)
+        i += (int64_t)len;
+    if (i < 0 || (uint64_t)i >= len)
+        return false;
+    *out = (size_t)i;
+    return true;
+}
+
+// ASCII white space as C's isspace() sees it in the "C" locale, without the
+// locale lookup and the sign-extension trap of passing a plain char.
+static inline bool fun_is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
 #endif

@@ -473,11 +473,7 @@ static int cmp_index(const void *a, const void *b)
 {
     const ObjString *x = sort_names[*(const size_t *)a];
     const ObjString *y = sort_names[*(const size_t *)b];
-    size_t n = x->len < y->len ? (size_t)x->len : (size_t)y->len;
-    int c = memcmp(x->chars, y->chars, n);
-    if (c)
-        return c;
-    return x->len < y->len ? -1 : x->len > y->len;
+    return fun_bytes_cmp(x->chars, x->len, y->chars, y->len);
 }
 
 // Lists user globals sorted by name (builtins live elsewhere and are not

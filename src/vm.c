@@ -850,7 +850,7 @@ static bool arith(VM *vm, OpCode op, Value a, Value b, Value *out)
     }
 }
 
-// <0, 0, >0; false on a type error. Also used by sort.
+// -1, 0, 1 (2: unordered, a NaN); false on a type error.
 static bool compare_values(VM *vm, const char *op, Value a, Value b, int *out)
 {
     if (IS_INT(a) && IS_INT(b)) {
@@ -863,9 +863,7 @@ static bool compare_values(VM *vm, const char *op, Value a, Value b, int *out)
     }
     if (IS_STRING(a) && IS_STRING(b)) {
         ObjString *x = AS_STRING(a), *y = AS_STRING(b);
-        size_t n = x->len < y->len ? x->len : y->len;
-        int c = memcmp(x->chars, y->chars, n);
-        *out = c != 0 ? (c < 0 ? -1 : 1) : (x->len < y->len ? -1 : x->len > y->len);
+        *out = fun_bytes_cmp(x->chars, x->len, y->chars, y->len);
         return true;
     }
     return vm_type_error(vm, "%s expects two numbers or two strings, got %s and %s", op,
@@ -893,16 +891,6 @@ static bool compare_op(VM *vm, OpCode op, Value a, Value b, Value *out)
     return true;
 }
 
-static bool norm_index(int64_t i, size_t len, size_t *out)
-{
-    if (i < 0)
-        i += (int64_t)len;
-    if (i < 0 || (uint64_t)i >= len)
-        return false;
-    *out = (size_t)i;
-    return true;
-}
-
 static bool range_error(VM *vm, int64_t i, size_t len)
 {
     return vm_error(vm, "index out of range: %lld (length %zu)", (long long)i, len);
@@ -917,7 +905,7 @@ static bool index_get(VM *vm, Value obj, Value idx, Value *out)
             if (!IS_INT(idx))
                 return vm_type_error(vm, "array index must be an Int, got %s", val_type_name(idx));
             size_t i;
-            if (!norm_index(AS_INT(idx), a->count, &i))
+            if (!fun_norm_index(AS_INT(idx), a->count, &i))
                 return range_error(vm, AS_INT(idx), a->count);
             *out = a->items[i];
             return true;
@@ -927,7 +915,7 @@ static bool index_get(VM *vm, Value obj, Value idx, Value *out)
             if (!IS_INT(idx))
                 return vm_type_error(vm, "string index must be an Int, got %s", val_type_name(idx));
             size_t i;
-            if (!norm_index(AS_INT(idx), s->len, &i))
+            if (!fun_norm_index(AS_INT(idx), s->len, &i))
                 return range_error(vm, AS_INT(idx), s->len);
             *out = OBJ_VAL(char_string(vm, (unsigned char)s->chars[i]));
             return true;
@@ -957,7 +945,7 @@ static bool index_set(VM *vm, Value obj, Value idx, Value v)
             if (!IS_INT(idx))
                 return vm_type_error(vm, "array index must be an Int, got %s", val_type_name(idx));
             size_t i;
-            if (!norm_index(AS_INT(idx), a->count, &i))
+            if (!fun_norm_index(AS_INT(idx), a->count, &i))
                 return range_error(vm, AS_INT(idx), a->count);
             a->items[i] = v;
             return true;

@@ -12,17 +12,6 @@
 #define MAX_RANGE_LEN ((uint64_t)1 << 27)
 #endif
 
-// Resolves a possibly negative index against len; false when out of range.
-static bool norm_index(int64_t i, size_t len, size_t *out)
-{
-    if (i < 0)
-        i += (int64_t)len;
-    if (i < 0 || (uint64_t)i >= len)
-        return false;
-    *out = (size_t)i;
-    return true;
-}
-
 // Byte offset of needle in hay, or -1.
 static int64_t find_bytes(const ObjString *hay, const ObjString *needle)
 {
@@ -81,7 +70,7 @@ static bool arr_set(VM *vm, int argc, Value *args, Value *out)
         return arg_error(vm, "set", args, 0, "Array or Map");
     if (!arg_array(vm, "set", args, 0, &a) || !arg_int(vm, "set", args, 1, &i))
         return false;
-    if (!norm_index(i, a->count, &idx))
+    if (!fun_norm_index(i, a->count, &idx))
         return vm_error(vm, "set index out of range: %lld (length %zu)", (long long)i, a->count);
     a->items[idx] = args[2];
     *out = args[2];
@@ -108,7 +97,7 @@ static bool arr_get(VM *vm, int argc, Value *args, Value *out)
         return arg_error(vm, "get", args, 0, "Array or Map");
     if (!arg_array(vm, "get", args, 0, &a) || !arg_int(vm, "get", args, 1, &i))
         return false;
-    *out = norm_index(i, a->count, &idx) ? a->items[idx] : dflt;
+    *out = fun_norm_index(i, a->count, &idx) ? a->items[idx] : dflt;
     return true;
 }
 
@@ -146,7 +135,7 @@ static bool arr_remove(VM *vm, int argc, Value *args, Value *out)
     size_t idx;
     if (!arg_int(vm, "remove", args, 1, &i))
         return false;
-    if (!norm_index(i, a->count, &idx))
+    if (!fun_norm_index(i, a->count, &idx))
         return vm_error(vm, "remove index out of range: %lld (length %zu)", (long long)i, a->count);
     *out = a->items[idx];
     memmove(&a->items[idx], &a->items[idx + 1], (a->count - idx - 1) * sizeof(Value));
@@ -321,9 +310,7 @@ static bool arr_reduce(VM *vm, int argc, Value *args, Value *out)
 
 static bool str_less(ObjString *a, ObjString *b)
 {
-    size_t n = a->len < b->len ? a->len : b->len;
-    int c = memcmp(a->chars, b->chars, n);
-    return c < 0 || (c == 0 && a->len < b->len);
+    return fun_bytes_cmp(a->chars, a->len, b->chars, b->len) < 0;
 }
 
 typedef struct {

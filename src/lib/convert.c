@@ -10,11 +10,6 @@
 
 // ---- number parsing ----
 
-static bool is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
 static bool all_digits(const char *p, const char *end, bool hex)
 {
     if (p == end)
@@ -74,9 +69,9 @@ static bool parse_int_text(const char *s, const char *end, int64_t *out)
 static bool parse_number(const char *bytes, size_t len, Value *out)
 {
     size_t a = 0, b = len;
-    while (a < b && is_space(bytes[a]))
+    while (a < b && fun_is_space(bytes[a]))
         a++;
-    while (b > a && is_space(bytes[b - 1]))
+    while (b > a && fun_is_space(bytes[b - 1]))
         b--;
     if (a == b || memchr(bytes + a, '\0', b - a) != NULL)
         return false;

@@ -434,11 +434,6 @@ static char *dup_bytes(const char *s, size_t n)
     return p;
 }
 
-static bool is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
 // Splits a command line into words: blanks separate, '...' is literal, "..."
 // groups with \" and \\ escapes, a backslash outside quotes escapes the next
 // byte. Nothing else is special (no globs, variables, pipes or redirections).
@@ -448,10 +443,10 @@ static bool split_command(VM *vm, const char *fn, ObjString *cmd, StrVec *argv)
     StrBuf w;
     sb_init(&w);
     while (p < end) {
-        while (p < end && is_blank(*p)) p++;
+        while (p < end && fun_is_space(*p)) p++;
         if (p == end) break;
         w.len = 0;
-        while (p < end && !is_blank(*p)) {
+        while (p < end && !fun_is_space(*p)) {
             char c = *p++;
             if (c == '\'') {
                 const char *q = memchr(p, '\'', (size_t)(end - p));

@@ -340,11 +340,6 @@ static bool fn_lower(VM *vm, int argc, Value *args, Value *out)
     return map_case(vm, "lower", args, out, false);
 }
 
-static bool is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
 // Trims ASCII whitespace from the left and/or right end.
 static bool trim_common(VM *vm, const char *fn, Value *args, Value *out, bool left, bool right)
 {
@@ -352,9 +347,9 @@ static bool trim_common(VM *vm, const char *fn, Value *args, Value *out, bool le
     if (!arg_string(vm, fn, args, 0, &s))
         return false;
     size_t a = 0, b = s->len;
-    while (left && a < b && is_space(s->chars[a]))
+    while (left && a < b && fun_is_space(s->chars[a]))
         a++;
-    while (right && b > a && is_space(s->chars[b - 1]))
+    while (right && b > a && fun_is_space(s->chars[b - 1]))
         b--;
     *out = (a == 0 && b == s->len) ? OBJ_VAL(s) : str_val(vm, s->chars + a, b - a);
     return true;
