@@ -245,86 +245,64 @@ bool val_equal(Value a, Value b)
     return result;
 }
 
-const char *val_type_name(Value v)
+// One row per kind of value: the name builtin errors use ("Int"), the name
+// operator errors use ("int") and what typeof() says when it differs (Ints
+// are "Number", classes "Function"). An instance's type name is its class's.
+typedef enum {
+    KIND_NIL, KIND_BOOL, KIND_INT, KIND_FLOAT, KIND_STRING, KIND_ARRAY, KIND_MAP,
+    KIND_CLASS, KIND_INSTANCE, KIND_HANDLE, KIND_FIBER, KIND_FUNCTION,
+} ValueKind;
+
+static const struct {
+    const char *type, *op, *type_of;
+} kind_names[] = {
+    [KIND_NIL] = {"Nil", "nil", NULL},
+    [KIND_BOOL] = {"Boolean", "boolean", NULL},
+    [KIND_INT] = {"Int", "int", "Number"},
+    [KIND_FLOAT] = {"Float", "float", NULL},
+    [KIND_STRING] = {"String", "string", NULL},
+    [KIND_ARRAY] = {"Array", "array", NULL},
+    [KIND_MAP] = {"Map", "map", NULL},
+    [KIND_CLASS] = {"Class", "class", "Function"},
+    [KIND_INSTANCE] = {NULL, "instance", NULL},
+    [KIND_HANDLE] = {"Handle", "handle", NULL},
+    [KIND_FIBER] = {"Fiber", "fiber", NULL},
+    [KIND_FUNCTION] = {"Function", "function", NULL},
+};
+
+static ValueKind kind_of(Value v)
 {
     switch (v.type) {
-    case VAL_NIL:
-        return "Nil";
-    case VAL_BOOL:
-        return "Boolean";
-    case VAL_INT:
-        return "Int";
-    case VAL_FLOAT:
-        return "Float";
-    case VAL_OBJ:
-        switch (OBJ_TYPE(v)) {
-        case OBJ_STRING:
-            return "String";
-        case OBJ_ARRAY:
-            return "Array";
-        case OBJ_MAP:
-            return "Map";
-        case OBJ_CLASS:
-            return "Class";
-        case OBJ_INSTANCE:
-            return AS_INSTANCE(v)->klass->name->chars;
-        case OBJ_HANDLE:
-            return "Handle";
-        case OBJ_FIBER:
-            return "Fiber";
-        default:
-            return "Function";
-        }
+    case VAL_NIL: return KIND_NIL;
+    case VAL_BOOL: return KIND_BOOL;
+    case VAL_INT: return KIND_INT;
+    case VAL_FLOAT: return KIND_FLOAT;
+    case VAL_OBJ: break;
     }
-    return "?";
+    switch (OBJ_TYPE(v)) {
+    case OBJ_STRING: return KIND_STRING;
+    case OBJ_ARRAY: return KIND_ARRAY;
+    case OBJ_MAP: return KIND_MAP;
+    case OBJ_CLASS: return KIND_CLASS;
+    case OBJ_INSTANCE: return KIND_INSTANCE;
+    case OBJ_HANDLE: return KIND_HANDLE;
+    case OBJ_FIBER: return KIND_FIBER;
+    default: return KIND_FUNCTION; // closures, natives, bound methods
+    }
 }
 
-const char *val_op_type_name(Value v)
+const char *val_type_name(Value v)
 {
-    switch (v.type) {
-    case VAL_NIL:
-        return "nil";
-    case VAL_BOOL:
-        return "boolean";
-    case VAL_INT:
-        return "int";
-    case VAL_FLOAT:
-        return "float";
-    case VAL_OBJ:
-        switch (OBJ_TYPE(v)) {
-        case OBJ_STRING:
-            return "string";
-        case OBJ_ARRAY:
-            return "array";
-        case OBJ_MAP:
-            return "map";
-        case OBJ_CLASS:
-            return "class";
-        case OBJ_INSTANCE:
-            return "instance";
-        case OBJ_HANDLE:
-            return "handle";
-        case OBJ_FIBER:
-            return "fiber";
-        default:
-            return "function";
-        }
-    }
-    return "?";
+    ValueKind k = kind_of(v);
+    return k == KIND_INSTANCE ? AS_INSTANCE(v)->klass->name->chars : kind_names[k].type;
 }
+
+const char *val_op_type_name(Value v) { return kind_names[kind_of(v)].op; }
 
 const char *val_typeof(Value v)
 {
-    switch (v.type) {
-    case VAL_INT:
-        return "Number";
-    case VAL_OBJ:
-        if (OBJ_TYPE(v) == OBJ_CLASS)
-            return "Function";
-        return val_type_name(v);
-    default:
-        return val_type_name(v);
-    }
+    const char *t = kind_names[kind_of(v)].type_of;
+    return t ? t : val_type_name(v);
 }
 
 void val_format_float(double d, char *buf, size_t size)
