@@ -462,82 +462,62 @@ typedef struct {
     bool is_fun;
 } Var;
 
-// Resolution for reading a name.
-static Var resolve_read(Compiler *c, const char *name)
+// The one lookup both directions share: a local or upvalue of the function
+// being compiled, by name; false when the name is neither.
+static bool resolve_scoped(FuncState *fs, const char *name, Var *v)
 {
-    Var v = {VAR_GLOBAL, 0, DT_NONE, false};
-    FuncState *fs = c->fs;
-    if (!fs->is_top && !is_forced_global(fs, name)) {
-        Local *l = find_local(fs, name);
-        if (l) {
-            v.kind = VAR_LOCAL;
-            v.index = l->slot;
-            v.type = l->type;
-            v.is_fun = l->is_fun;
-            return v;
-        }
-        int up = find_upval(fs, name);
-        if (up >= 0) {
-            v.kind = VAR_UPVAL;
-            v.index = up;
-            v.type = fs->upvals[up].type;
-            v.is_fun = fs->upvals[up].is_fun;
-            return v;
-        }
-    }
-    int b = builtin_index(c, name);
-    size_t g = global_index(c, name);
-    GlobalInfo *gi = ginfo(c->vm, g);
-    if (b >= 0 && !gi->assigned && !gi->is_fun) {
-        v.kind = VAR_BUILTIN;
-        v.index = b;
-        return v;
-    }
-    v.index = (int)g;
-    v.type = gi->type;
-    v.is_fun = gi->is_fun;
-    return v;
-}
-
-// Resolution for assigning a name (rulings D17).
-static Var resolve_write(Compiler *c, const char *name, bool *created)
-{
-    Var v = {VAR_GLOBAL, 0, DT_NONE, false};
-    FuncState *fs = c->fs;
-    *created = false;
-    if (fs->is_top || is_forced_global(fs, name)) {
-        size_t g = global_index(c, name);
-        GlobalInfo *gi = ginfo(c->vm, g);
-        v.index = (int)g;
-        v.type = gi->type;
-        return v;
-    }
     Local *l = find_local(fs, name);
     if (l) {
-        v.kind = VAR_LOCAL;
-        v.index = l->slot;
-        v.type = l->type;
-        return v;
+        *v = (Var){VAR_LOCAL, l->slot, l->type, l->is_fun};
+        return true;
     }
     int up = find_upval(fs, name);
     if (up >= 0) {
-        v.kind = VAR_UPVAL;
-        v.index = up;
-        v.type = fs->upvals[up].type;
-        return v;
+        *v = (Var){VAR_UPVAL, up, fs->upvals[up].type, fs->upvals[up].is_fun};
+        return true;
     }
+    return false;
+}
+
+static Var global_var(Compiler *c, size_t g)
+{
+    GlobalInfo *gi = ginfo(c->vm, g);
+    return (Var){VAR_GLOBAL, (int)g, gi->type, gi->is_fun};
+}
+
+// Resolution for reading a name: scope, then a builtin unless the program
+// assigns or declares a global of that name, then the global.
+static Var resolve_read(Compiler *c, const char *name)
+{
+    Var v;
+    FuncState *fs = c->fs;
+    if (!fs->is_top && !is_forced_global(fs, name) && resolve_scoped(fs, name, &v))
+        return v;
+    int b = builtin_index(c, name);
     size_t g = global_index(c, name);
     GlobalInfo *gi = ginfo(c->vm, g);
-    if (assigned_above(c, g)) {
-        v.index = (int)g;
-        v.type = gi->type;
+    if (b >= 0 && !gi->assigned && !gi->is_fun)
+        return (Var){VAR_BUILTIN, b, DT_NONE, false};
+    return global_var(c, g);
+}
+
+// Resolution for assigning a name (rulings D17): in a function, a name that
+// is not in scope and not a global assigned above becomes a new local.
+static Var resolve_write(Compiler *c, const char *name, bool *created)
+{
+    Var v;
+    FuncState *fs = c->fs;
+    *created = false;
+    if (fs->is_top || is_forced_global(fs, name))
+        return global_var(c, global_index(c, name));
+    if (resolve_scoped(fs, name, &v))
         return v;
-    }
-    l = add_local(c, name);
+    size_t g = global_index(c, name);
+    if (assigned_above(c, g))
+        return global_var(c, g);
+    Local *l = add_local(c, name);
     *created = true;
-    v.kind = VAR_LOCAL;
-    v.index = l->slot;
-    return v;
+    return (Var){VAR_LOCAL, l->slot, DT_NONE, false};
 }
 
 static void emit_get(Compiler *c, Var v)
