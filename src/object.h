@@ -141,7 +141,7 @@ typedef struct {
     Value method;
 } ObjBound;
 
-// An OS resource with a finalizer (used by later I/O work).
+// An OS resource with a finalizer: files, sockets, threads, channels, databases.
 typedef struct ObjHandle {
     Obj obj;
     const char *kind;
