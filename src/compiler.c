@@ -118,19 +118,7 @@ static void error_at(Compiler *c, Node *n, const char *fmt, ...)
 
 // ---------------------------------------------------------------- globals info
 
-static GlobalInfo *ginfo(VM *vm, size_t index)
-{
-    if (index >= vm->ginfo_cap) {
-        size_t cap = vm->ginfo_cap ? vm->ginfo_cap : 64;
-        while (cap <= index)
-            cap *= 2;
-        vm->ginfo = fun_realloc(vm->ginfo, sizeof(GlobalInfo) * cap);
-        memset((GlobalInfo *)vm->ginfo + vm->ginfo_cap, 0,
-               sizeof(GlobalInfo) * (cap - vm->ginfo_cap));
-        vm->ginfo_cap = cap;
-    }
-    return (GlobalInfo *)vm->ginfo + index;
-}
+static GlobalInfo *ginfo(VM *vm, size_t index) { return session_global(vm, index); }
 
 static ObjString *intern(Compiler *c, const char *s) { return vm_intern(c->vm, s, strlen(s)); }
 
@@ -383,10 +371,10 @@ typedef NsAlias Alias;
 
 static const Alias *find_alias(Compiler *c, const char *name)
 {
-    VM *vm = c->vm;
-    for (size_t i = vm->naliases; i-- > 0;)
-        if (strcmp(vm->aliases[i].alias, name) == 0 && strcmp(vm->aliases[i].scope, c->ns) == 0)
-            return &vm->aliases[i];
+    Session *s = session_of(c->vm);
+    for (size_t i = s->naliases; i-- > 0;)
+        if (strcmp(s->aliases[i].alias, name) == 0 && strcmp(s->aliases[i].scope, c->ns) == 0)
+            return &s->aliases[i];
     return NULL;
 }
 
@@ -665,11 +653,6 @@ static ObjProto *fs_finish(Compiler *c)
 
 static void statements(Compiler *c, NodeList *list);
 static void expression(Compiler *c, Node *n);
-
-bool compiler_global_stored(const VM *vm, size_t g)
-{
-    return g < vm->ginfo_cap && ((const GlobalInfo *)vm->ginfo)[g].stored;
-}
 
 // Remembers that the CALL at pc calls global g, so that calling it while it
 // is nil can say "'name' is not defined" (see vm.c, not_callable).
@@ -1806,9 +1789,9 @@ static void statement(Compiler *c, Node *n)
     case N_BLOCK: {
         const char *saved = c->ns;
         if (n->flag && n->name2) {
-            VM *vm = c->vm;
+            Session *s = session_of(c->vm);
             Alias a = {fun_strdup(saved), fun_strdup(n->name2), fun_strdup(n->ns)};
-            PUSH(vm->aliases, vm->naliases, vm->aliases_cap, a);
+            PUSH(s->aliases, s->naliases, s->aliases_cap, a);
         }
         if (n->ival > 0) // the included file's id + 1 (D17a)
             add_unique(grow_lists(&c->children, &c->nchildren, n->file), (int)n->ival - 1);

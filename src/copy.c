@@ -295,9 +295,12 @@ void copy_globals(CopyCtx *cx)
         dst->globals[idx] = ref(cx, src->globals[i]);
         drain(cx);
     }
-    if (src->ginfo_cap) {
-        dst->ginfo = fun_malloc(sizeof(GlobalInfo) * src->ginfo_cap);
-        memcpy(dst->ginfo, src->ginfo, sizeof(GlobalInfo) * src->ginfo_cap);
-        dst->ginfo_cap = src->ginfo_cap;
+    Session *from = src->session;
+    if (from && from->ginfo_cap) {
+        Session *to = session_of(dst);
+        free(to->ginfo);
+        to->ginfo = fun_malloc(sizeof(GlobalInfo) * from->ginfo_cap);
+        memcpy(to->ginfo, from->ginfo, sizeof(GlobalInfo) * from->ginfo_cap);
+        to->ginfo_cap = from->ginfo_cap;
     }
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "lexer.h"
+#include "session.h"
 
 typedef struct Parser {
     VM *vm;
@@ -946,17 +947,18 @@ static bool mark_included(VM *vm, const char *real, const char *ns)
     size_t n = strlen(real) + strlen(ns) + 2;
     char *key = fun_malloc(n);
     snprintf(key, n, "%s\n%s", real, ns);
-    for (size_t i = 0; i < vm->nincluded; i++) {
-        if (strcmp(vm->included[i], key) == 0) {
+    Session *s = session_of(vm);
+    for (size_t i = 0; i < s->nincluded; i++) {
+        if (strcmp(s->included[i], key) == 0) {
             free(key);
             return false;
         }
     }
-    if (vm->nincluded == vm->included_cap) {
-        vm->included_cap = vm->included_cap ? vm->included_cap * 2 : 16;
-        vm->included = fun_realloc(vm->included, sizeof(char *) * vm->included_cap);
+    if (s->nincluded == s->included_cap) {
+        s->included_cap = s->included_cap ? s->included_cap * 2 : 16;
+        s->included = fun_realloc(s->included, sizeof(char *) * s->included_cap);
     }
-    vm->included[vm->nincluded++] = key;
+    s->included[s->nincluded++] = key;
     return true;
 }
 

@@ -271,7 +271,7 @@ static bool ends_open(const NodeList *list)
 
 static ParseStatus parse_text(Repl *r, const char *path, const char *src, size_t len, Parsed *p)
 {
-    p->nincluded = r->vm->nincluded;
+    p->nincluded = session_of(r->vm)->nincluded;
     p->arena = arena_new();
     // piped input: messages name the line of the stream, not of the chunk
     int first = !r->tty && strcmp(path, REPL_PATH) == 0 && r->input_line > 0 ? r->input_line : 1;
@@ -284,10 +284,10 @@ static ParseStatus parse_text(Repl *r, const char *path, const char *src, size_t
 // Frees a parse; with `forget`, the files it included count as not included.
 static void parsed_free(Repl *r, Parsed *p, bool forget)
 {
-    VM *vm = r->vm;
+    Session *s = session_of(r->vm);
     if (forget) {
-        while (vm->nincluded > p->nincluded)
-            free(vm->included[--vm->nincluded]);
+        while (s->nincluded > p->nincluded)
+            free(s->included[--s->nincluded]);
     }
     parse_result_free(&p->pr);
     arena_free(p->arena);
@@ -482,14 +482,15 @@ static int cmp_index(const void *a, const void *b)
 static void cmd_globals(Repl *r)
 {
     VM *vm = r->vm;
-    GlobalInfo *info = vm->ginfo;
+    Session *s = session_of(vm);
+    GlobalInfo *info = s->ginfo;
     size_t *order = fun_malloc(sizeof(size_t) * (vm->nglobals + 1));
     size_t count = 0;
     for (size_t i = 0; i < vm->nglobals; i++) {
         ObjString *name = vm->global_names[i];
         if (!name || has_colons(name))
             continue;
-        bool known = info && i < vm->ginfo_cap && (info[i].assigned || info[i].is_fun);
+        bool known = info && i < s->ginfo_cap && (info[i].assigned || info[i].is_fun);
         if (known || !IS_NIL(vm->globals[i]))
             order[count++] = i;
     }

@@ -5,7 +5,6 @@
 #include <math.h>
 #include <stdarg.h>
 
-#include "compiler.h"
 #include "debug.h"
 #include "decltype.h"
 #include "gc.h"
@@ -13,6 +12,7 @@
 #include "memory.h"
 #include "opcodes.h"
 #include "sched.h"
+#include "session.h"
 
 #define REENTRY_LIMIT 2500
 #define DEFAULT_MAX_FRAMES 250000
@@ -124,7 +124,6 @@ void vm_free(VM *vm)
     tbl_free(vm, &vm->builtins);
     tbl_free(vm, &vm->strings);
     free(vm->natives);
-    free(vm->ginfo);
     free(vm->roots);
     free(vm->gray);
     free(vm->error_trace);
@@ -133,15 +132,7 @@ void vm_free(VM *vm)
         free(vm->files[i].display);
     }
     free(vm->files);
-    for (size_t i = 0; i < vm->nincluded; i++)
-        free(vm->included[i]);
-    free(vm->included);
-    for (size_t i = 0; i < vm->naliases; i++) {
-        free(vm->aliases[i].scope);
-        free(vm->aliases[i].alias);
-        free(vm->aliases[i].prefix);
-    }
-    free(vm->aliases);
+    session_free(vm->session);
     mem_free_pools(vm);
     free(vm);
 }
@@ -633,7 +624,7 @@ static bool call_error(VM *vm, CallFrame *frame, const uint32_t *ip, Value calle
     uint32_t pc = (uint32_t)(ip - p->code) - 1;
     for (size_t i = 0; IS_NIL(callee) && i < p->ncall_globals; i++) {
         size_t g = p->call_globals[2 * i + 1];
-        if (p->call_globals[2 * i] == pc && g < vm->nglobals && !compiler_global_stored(vm, g))
+        if (p->call_globals[2 * i] == pc && g < vm->nglobals && !session_global_stored(vm, g))
             return vm_type_error(vm, "CALL expects function, got nil ('%s' is not defined)",
                                  vm->global_names[g]->chars);
     }

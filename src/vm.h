@@ -94,13 +94,6 @@ typedef enum {
     PENDING_APPLY,  // call apply_fn with the elements of apply_args
 } PendingKind;
 
-// `#include <x> as name`: in namespace `scope`, `name.f` is global `prefix` + f.
-typedef struct {
-    char *scope;
-    char *alias;
-    char *prefix;
-} NsAlias;
-
 typedef struct {
     char *path;    // as given or as resolved
     char *display; // shown in messages
@@ -157,8 +150,6 @@ struct VM {
     ObjNative **natives;
     size_t nnatives;
     size_t natives_cap;
-    void *ginfo; // GlobalInfo[] of the compiler, parallel to globals
-    size_t ginfo_cap;
     Table strings; // interned constants (strong)
 
     // error state: set by vm_error / throw, consumed by the unwinder
@@ -171,17 +162,10 @@ struct VM {
     size_t nfiles;
     size_t files_cap;
 
-    // include-once keys ("realpath\nnamespace"), kept across REPL inputs
-    char **included;
-    size_t nincluded;
-    size_t included_cap;
+    // parser, compiler and REPL state kept across compilations (session.h)
+    struct Session *session;
 
     ObjString *char_strings[256]; // cached 1-byte strings (indexing, iteration)
-
-    // namespace aliases, kept across REPL inputs
-    NsAlias *aliases;
-    size_t naliases;
-    size_t aliases_cap;
 
     // call depth bound (stack overflow) and native re-entry depth
     size_t max_frames;
