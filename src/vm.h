@@ -173,6 +173,8 @@ struct VM {
     bool watches_interrupt; // the main program's VM: Ctrl-C (vm_interrupt_requested) stops it
     int64_t fuel; // FUN_FUZZ builds: back-edges and calls left before the program is stopped
 
+    void *host; // the FunVM of the embedding API (src/embed.c) that owns this VM, or NULL
+
     // process / program info
     int argc;
     char **argv; // script arguments (argv[0] is the script path)

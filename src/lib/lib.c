@@ -20,7 +20,7 @@ static const NativeReg *const areas[] = {
     lib_xml_natives,
 };
 
-static void add_native(VM *vm, const NativeReg *r)
+void lib_add_native(VM *vm, const NativeReg *r)
 {
     ObjString *name = vm_intern(vm, r->name, strlen(r->name));
     Value *existing = tbl_get(&vm->builtins, name);
@@ -46,7 +46,7 @@ void lib_open_all(VM *vm)
 {
     for (size_t a = 0; a < sizeof areas / sizeof areas[0]; a++) {
         for (const NativeReg *r = areas[a]; r->name; r++)
-            add_native(vm, r);
+            lib_add_native(vm, r);
     }
 }
 

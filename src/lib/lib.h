@@ -45,6 +45,9 @@ void lib_async_vm_closing(VM *vm);
 
 // Registers every area's builtins in vm->builtins.
 void lib_open_all(VM *vm);
+// Registers one builtin; an existing name is replaced (for code compiled later).
+// r->name must outlive the VM (the native keeps the pointer).
+void lib_add_native(VM *vm, const NativeReg *r);
 
 // Argument helpers: on a type mismatch they raise
 // "Runtime type error: NAME: argument N must be a TYPE, got ACTUAL" and return false.
