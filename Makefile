@@ -66,10 +66,20 @@ SRCS = $(wildcard src/*.c src/lib/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 
 .PHONY: all test asan tsan clean bench install uninstall docs check-docs
-all: $(BUILD)/fun
+all: $(BUILD)/fun $(BUILD)/libfun.a
 
 $(BUILD)/fun: $(OBJS) $(FLAGS_STAMP)
 	$(CC) $(OPT) $(EXTRA_CFLAGS) -o $@ $(OBJS) $(LDLIBS) $(EXTRA_LDFLAGS)
+
+# The embedding library (include/fun.h, docs/embedding.md): every object but
+# the command line's main, and the example host that `make test` runs.
+LIB_OBJS = $(filter-out $(BUILD)/obj/main.o,$(OBJS))
+$(BUILD)/libfun.a: $(LIB_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJS)
+
+$(BUILD)/embed-host: examples/embed/host.c include/fun.h $(BUILD)/libfun.a
+	$(CC) $(STD) $(WARN) $(OPT) $(EXTRA_CFLAGS) -Iinclude -o $@ $< $(BUILD)/libfun.a $(LDLIBS) $(EXTRA_LDFLAGS)
 
 # Every object depends on a stamp holding the compiler and the full flags of
 # this build directory, rewritten only when they change: `make CC=clang`,
@@ -87,7 +97,7 @@ $(BUILD)/obj/%.o: src/%.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-test: $(BUILD)/fun
+test: $(BUILD)/fun $(BUILD)/embed-host
 	$(PYTHON) tests/run_tests.py --fun $(BUILD)/fun
 
 # AddressSanitizer + UBSan with the collector running on every allocation, the
@@ -95,7 +105,7 @@ test: $(BUILD)/fun
 asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -g" \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DFUN_STRESS_GC -DFUN_STRESS_STACK -DFUN_ASSERTS" \
-	  EXTRA_LDFLAGS="-fsanitize=address,undefined" build/asan/fun
+	  EXTRA_LDFLAGS="-fsanitize=address,undefined" build/asan/fun build/asan/embed-host
 	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run_tests.py --fun build/asan/fun --asan
 
 # ThreadSanitizer (clang) on every test that runs threads: the thread
@@ -136,6 +146,8 @@ BINDIR = $(DESTDIR)$(PREFIX)/bin
 FUNDATADIR = $(DESTDIR)$(PREFIX)/share/fun
 MAN1DIR = $(DESTDIR)$(PREFIX)/share/man/man1
 FUNDOCDIR = $(DESTDIR)$(PREFIX)/share/doc/fun
+INCDIR = $(DESTDIR)$(PREFIX)/include
+LIBDIR = $(DESTDIR)$(PREFIX)/lib
 DOC_FILES = $(wildcard docs/*.md)
 
 # Installs the binary BUILD holds as it was built (built first only when it
@@ -144,8 +156,15 @@ DOC_FILES = $(wildcard docs/*.md)
 # while other tests run it. Run `make` first after changing the sources.
 install:
 	@test -x $(BUILD)/fun || $(MAKE) --no-print-directory $(BUILD)/fun
-	$(INSTALL) -d $(BINDIR) $(FUNDATADIR)/lib $(FUNDATADIR)/examples $(MAN1DIR) $(FUNDOCDIR)
+	@test -f $(BUILD)/libfun.a || $(MAKE) --no-print-directory $(BUILD)/libfun.a
+	$(INSTALL) -d $(BINDIR) $(FUNDATADIR)/lib $(FUNDATADIR)/examples $(MAN1DIR) $(FUNDOCDIR) \
+	  $(INCDIR) $(LIBDIR)/pkgconfig
 	$(INSTALL) -m 755 $(BUILD)/fun $(BINDIR)/fun
+	$(INSTALL) -m 644 include/fun.h $(INCDIR)/fun.h
+	$(INSTALL) -m 644 $(BUILD)/libfun.a $(LIBDIR)/libfun.a
+	printf 'prefix=%s\nName: fun\nDescription: the Fun scripting language, embedded\nVersion: %s\nCflags: -I$${prefix}/include\nLibs: -L$${prefix}/lib -lfun\nLibs.private: %s\n' \
+	  '$(PREFIX)' '$(shell sed -n 's/^#define FUN_VERSION "\(.*\)"/\1/p' src/common.h)' '$(strip $(LDLIBS))' \
+	  > $(LIBDIR)/pkgconfig/fun.pc
 	cd lib && find . -type f | while read -r f; do \
 	  $(INSTALL) -D -m 644 "$$f" "$(FUNDATADIR)/lib/$$f" || exit 1; done
 	cd examples && find . -type f | while read -r f; do \
@@ -156,7 +175,7 @@ install:
 
 # Removes exactly what install puts in place (share/fun and share/doc/fun are ours).
 uninstall:
-	rm -f $(BINDIR)/fun $(MAN1DIR)/fun.1
+	rm -f $(BINDIR)/fun $(MAN1DIR)/fun.1 $(INCDIR)/fun.h $(LIBDIR)/libfun.a $(LIBDIR)/pkgconfig/fun.pc
 	rm -rf $(FUNDATADIR) $(FUNDOCDIR)
 
 # docs/opcodes.md is generated from the X-macro list in src/opcodes.h.

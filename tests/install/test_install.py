@@ -5,8 +5,9 @@
 Usage: python3 tests/install/test_install.py [--build build | --fun build/fun] [-v]
 Installs with PREFIX=/usr DESTDIR=<tmp>, checks the layout (DESIGN section 7),
 runs the installed binary from another directory with FUN_LIB_DIR unset
-(a `#include <...>` of the installed library and an installed example), then
-uninstalls and checks that nothing is left. Prints `N passed, N failed`.
+(a `#include <...>` of the installed library and an installed example),
+builds the embedding example against the installed fun.h, libfun.a and
+fun.pc and runs it, then uninstalls and checks that nothing is left. Prints `N passed, N failed`.
 """
 
 import argparse
@@ -100,8 +101,11 @@ def main():
             if os.path.exists(os.path.join(ROOT, "docs", d)):
                 check(d in docs, "share/doc/fun lacks " + d)
         everything = files_under(dest)
+        for f in ["include/fun.h", "lib/libfun.a", "lib/pkgconfig/fun.pc"]:
+            check(os.path.isfile(os.path.join(root, f)), "no " + f)
         allowed = ("usr/bin/fun", "usr/share/man/man1/fun.1", "usr/share/fun/",
-                   "usr/share/doc/fun/")
+                   "usr/share/doc/fun/", "usr/include/fun.h", "usr/lib/libfun.a",
+                   "usr/lib/pkgconfig/fun.pc")
         stray = [f for f in everything if not f.startswith(allowed)]
         check(not stray, "unexpected installed files: %r" % stray)
 
@@ -165,6 +169,32 @@ def main():
             check(r.returncode == 0 and r.stdout == "ok\n",
                   "include <%s> from the install: %r" % (inc, r.stderr))
 
+    def embed_installed():
+        # the host program compiles against the installed header alone and
+        # links with the installed library plus the libraries fun.pc lists
+        pc = {}
+        with open(os.path.join(root, "lib", "pkgconfig", "fun.pc")) as f:
+            for line in f:
+                if ":" in line:
+                    k, v = line.split(":", 1)
+                    pc[k.strip()] = v.strip()
+        check(pc.get("Libs", "").endswith("-lfun"), "fun.pc Libs: %r" % pc.get("Libs"))
+        # the compiler and the sanitizer flags the library was built with
+        with open(os.path.join(ROOT, build, "flags.stamp")) as f:
+            stamp = f.read().strip()
+        cc = stamp.split()[0]
+        extra_ld = stamp.split("|", 1)[1].split()
+        exe = os.path.join(elsewhere, "host")
+        src = os.path.join(exdir, "embed", "host.c")
+        cmd = ([cc, "-std=c11", "-I" + os.path.join(root, "include"), "-o", exe, src,
+                "-L" + os.path.join(root, "lib"), "-lfun"] + pc.get("Libs.private", "").split()
+               + extra_ld)
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        check(r.returncode == 0, "building host.c on the install: %s\n%s" % (" ".join(cmd), r.stderr))
+        r = subprocess.run([exe], cwd=elsewhere, capture_output=True, text=True, timeout=60)
+        check(r.returncode == 0 and "host: batch-1 total = 100\n" in r.stdout,
+              "installed host: rc=%d out=%r err=%r" % (r.returncode, r.stdout, r.stderr))
+
     def repl_installed():
         r = run_fun(fun, [], elsewhere, stdin="6 * 7\n")
         check(r.stdout == "42\n", "installed REPL: %r %r" % (r.stdout, r.stderr))
@@ -181,6 +211,7 @@ def main():
         step("lib_include", lib_include)
         step("example", example)
         step("repl", repl_installed)
+        step("embed", embed_installed)
         step("uninstall", uninstall)
     shutil.rmtree(tmp, ignore_errors=True)
     failed = sum(1 for _, e in results if e)
