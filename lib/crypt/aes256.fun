@@ -14,6 +14,7 @@
 // for building other modes.
 // The S-boxes and GF(2^8) multiplication tables are computed when the
 // instance is created (log/antilog tables over the generator 3).
+#include <hex.fun> as __crypt_hex
 
 class AES256()
   _sbox = nil
@@ -89,25 +90,13 @@ class AES256()
   fun _hex_bytes(this, hex, what)
     if typeof(hex) != "String" || len(hex) % 2 != 0
       throw "aes256: " + what + " must be a hex string of even length"
-    d = "0123456789abcdef"
-    h = lower(hex)
-    out = []
-    i = 0
-    while i < len(h)
-      hi = find(d, h[i])
-      lo = find(d, h[i + 1])
-      if hi < 0 || lo < 0
-        throw "aes256: invalid hex digit in " + what
-      push(out, hi * 16 + lo)
-      i += 2
-    return out
+    try
+      return __crypt_hex.hex_to_bytes(hex)
+    catch e
+      throw "aes256: invalid hex digit in " + what
 
   fun _to_hex(this, bytes)
-    d = "0123456789abcdef"
-    parts = []
-    for b in bytes
-      push(parts, d[b / 16] + d[b % 16])
-    return join(parts, "")
+    return __crypt_hex.bytes_to_hex(bytes)
 
   // Round keys (240 bytes) for a 64-hex-digit key; cached for the last key.
   fun _round_keys(this, key_hex)

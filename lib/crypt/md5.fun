@@ -9,6 +9,7 @@
 // for checksums and legacy protocols only.
 // 32-bit words are Ints in 0..2^32-1; + is followed by a mask or by a 32-bit
 // builtin (rol/band/...) that reduces its operand modulo 2^32.
+#include <hex.fun> as __crypt_hex
 
 class MD5()
   // K[i] = floor(abs(sin(i + 1)) * 2^32)
@@ -42,27 +43,10 @@ class MD5()
     return out
 
   fun _hex_bytes(this, hex)
-    if len(hex) % 2 != 0
-      throw "md5_hex: odd number of hex digits"
-    out = []
-    d = "0123456789abcdef"
-    h = lower(hex)
-    i = 0
-    while i < len(h)
-      hi = find(d, h[i])
-      lo = find(d, h[i + 1])
-      if hi < 0 || lo < 0
-        throw "md5_hex: invalid hex digit"
-      push(out, hi * 16 + lo)
-      i += 2
-    return out
+    return __crypt_hex.hex_to_bytes_for("md5_hex", hex)
 
   fun _to_hex(this, bytes)
-    d = "0123456789abcdef"
-    parts = []
-    for b in bytes
-      push(parts, d[b / 16] + d[b % 16])
-    return join(parts, "")
+    return __crypt_hex.bytes_to_hex(bytes)
 
   // 16 digest bytes of the byte array msg (not modified).
   fun _digest(this, msg)

@@ -6,6 +6,7 @@
 //   h.ripemd160_bytes_hex(arr)  -> the digest of a byte Array as hex
 //   ripemd160_new_try()         -> a new RIPEMD160 instance (as the reference)
 // Digests in hex are lowercase. 32-bit words are Ints in 0..2^32-1.
+#include <hex.fun> as __crypt_hex
 
 class RIPEMD160()
   // message word order (left and right lines) and rotation amounts
@@ -35,27 +36,10 @@ class RIPEMD160()
     return out
 
   fun _hex_bytes(this, hex)
-    if len(hex) % 2 != 0
-      throw "ripemd160_hex: odd number of hex digits"
-    out = []
-    d = "0123456789abcdef"
-    h = lower(hex)
-    i = 0
-    while i < len(h)
-      hi = find(d, h[i])
-      lo = find(d, h[i + 1])
-      if hi < 0 || lo < 0
-        throw "ripemd160_hex: invalid hex digit"
-      push(out, hi * 16 + lo)
-      i += 2
-    return out
+    return __crypt_hex.hex_to_bytes_for("ripemd160_hex", hex)
 
   fun _to_hex(this, bytes)
-    d = "0123456789abcdef"
-    parts = []
-    for b in bytes
-      push(parts, d[b / 16] + d[b % 16])
-    return join(parts, "")
+    return __crypt_hex.bytes_to_hex(bytes)
 
   // the round function of step j (0..79)
   fun _f(this, j, x, y, z)

@@ -6,6 +6,7 @@
 //   h.sha1_bytes_hex(arr) -> the same digest in hex
 //   h.sha1_raw("abc")        -> 20-byte binary digest as a String
 // SHA-1 is broken for collision resistance; prefer SHA-256 for new uses.
+#include <hex.fun> as __crypt_hex
 
 class SHA1()
   fun sha1_str(this, s)
@@ -35,27 +36,10 @@ class SHA1()
     return out
 
   fun _hex_bytes(this, hex)
-    if len(hex) % 2 != 0
-      throw "sha1_hex: odd number of hex digits"
-    out = []
-    d = "0123456789abcdef"
-    h = lower(hex)
-    i = 0
-    while i < len(h)
-      hi = find(d, h[i])
-      lo = find(d, h[i + 1])
-      if hi < 0 || lo < 0
-        throw "sha1_hex: invalid hex digit"
-      push(out, hi * 16 + lo)
-      i += 2
-    return out
+    return __crypt_hex.hex_to_bytes_for("sha1_hex", hex)
 
   fun _to_hex(this, bytes)
-    d = "0123456789abcdef"
-    parts = []
-    for b in bytes
-      push(parts, d[b / 16] + d[b % 16])
-    return join(parts, "")
+    return __crypt_hex.bytes_to_hex(bytes)
 
   fun _digest(this, msg)
     n = len(msg)

@@ -9,6 +9,7 @@
 // 32-bit halves (hi, lo); additions propagate the carry from lo into hi.
 // crypt/sha384.fun builds SHA-384 on this class (other initial values,
 // truncated output).
+#include <hex.fun> as __crypt_hex
 
 class SHA512()
   // round constants, 80 words as (hi, lo) pairs
@@ -49,27 +50,10 @@ class SHA512()
     return out
 
   fun _hex_bytes(this, hex)
-    if len(hex) % 2 != 0
-      throw this._NAME + "_hex: odd number of hex digits"
-    out = []
-    d = "0123456789abcdef"
-    h = lower(hex)
-    i = 0
-    while i < len(h)
-      hi = find(d, h[i])
-      lo = find(d, h[i + 1])
-      if hi < 0 || lo < 0
-        throw this._NAME + "_hex: invalid hex digit"
-      push(out, hi * 16 + lo)
-      i += 2
-    return out
+    return __crypt_hex.hex_to_bytes_for(this._NAME + "_hex", hex)
 
   fun _to_hex(this, bytes)
-    d = "0123456789abcdef"
-    parts = []
-    for b in bytes
-      push(parts, d[b / 16] + d[b % 16])
-    return join(parts, "")
+    return __crypt_hex.bytes_to_hex(bytes)
 
   fun _digest(this, msg)
     n = len(msg)
