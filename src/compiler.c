@@ -73,6 +73,10 @@ typedef struct FuncState {
     uint16_t file;
     uint16_t def_file;
     int def_line;
+    // peephole fusion (fused_local): where the last instruction starts, and the
+    // last position a jump was patched to land on (+1; 0 = none)
+    size_t last_ins;
+    size_t last_target;
 } FuncState;
 
 typedef struct {
@@ -221,13 +225,80 @@ static void adjust(Compiler *c, int delta)
 static int emit(Compiler *c, OpCode op, uint32_t a)
 {
     adjust(c, stack_effect(op, a, 0));
+    c->fs->last_ins = c->fs->ncode;
     return emit_word(c, INS(op, a & 0xffffff));
 }
 
 static int emit_ab(Compiler *c, OpCode op, uint32_t a, uint32_t b)
 {
     adjust(c, stack_effect(op, a, b));
+    c->fs->last_ins = c->fs->ncode;
     return emit_word(c, INS_AB(op, a & 0xffff, b & 0xff));
+}
+
+// The slot of the GET_LOCAL just emitted when the next instruction may be
+// fused with it, else -1. Fusing replaces that GET_LOCAL word, so no jump may
+// land between it and the next instruction, and it must be an instruction of
+// its own (not the operand word of a two-word instruction).
+static int fused_local(Compiler *c, uint32_t max_slot)
+{
+    FuncState *fs = c->fs;
+    if (fs->ncode == 0 || fs->last_ins != fs->ncode - 1 || fs->last_target == fs->ncode + 1)
+        return -1;
+    uint32_t w = fs->code[fs->ncode - 1];
+    if (GET_OP(w) != OP_GET_LOCAL || GET_A(w) > max_slot)
+        return -1;
+    return (int)GET_A(w);
+}
+
+// Rewrites the GET_LOCAL before it into one instruction (see fused_local).
+static void emit_fused(Compiler *c, uint32_t w, int effect)
+{
+    FuncState *fs = c->fs;
+    adjust(c, effect);
+    fs->code[fs->ncode - 1] = w;
+}
+
+// The inline cache word after GET_FIELD, SET_FIELD and INVOKE (vm.c ic_get):
+// a NOP to anything that reads code word by word.
+static void emit_cache(Compiler *c) { emit_word(c, INS(OP_NOP, 0)); }
+
+// obj.name with obj on the stack, or read from a local in the same instruction.
+static void emit_get_field(Compiler *c, uint32_t k)
+{
+    int slot = k <= 0xff ? fused_local(c, 0xffff) : -1;
+    if (slot >= 0)
+        emit_fused(c, INS_AB(OP_GET_FIELD_L, (uint32_t)slot, k), 0);
+    else
+        emit(c, OP_GET_FIELD, k);
+    emit_cache(c);
+}
+
+// A binary operator whose right operand is on the stack, or read from a local
+// in the same instruction (ADD_L...: one dispatch and no push for `x + y`).
+static void emit_binop(Compiler *c, OpCode op)
+{
+    OpCode fused;
+    switch (op) {
+    case OP_ADD: fused = OP_ADD_L; break;
+    case OP_SUB: fused = OP_SUB_L; break;
+    case OP_MUL: fused = OP_MUL_L; break;
+    case OP_DIV: fused = OP_DIV_L; break;
+    case OP_LT: fused = OP_LT_L; break;
+    case OP_LE: fused = OP_LE_L; break;
+    case OP_GT: fused = OP_GT_L; break;
+    case OP_GE: fused = OP_GE_L; break;
+    case OP_EQ: fused = OP_EQ_L; break;
+    case OP_NE: fused = OP_NE_L; break;
+    case OP_INDEX: fused = OP_INDEX_L; break;
+    default: emit(c, op, 0); return;
+    }
+    int slot = fused_local(c, 0xffffff);
+    if (slot < 0) {
+        emit(c, op, 0);
+        return;
+    }
+    emit_fused(c, INS(fused, (uint32_t)slot), -1);
 }
 
 static int emit_jump(Compiler *c, OpCode op)
@@ -237,6 +308,8 @@ static int emit_jump(Compiler *c, OpCode op)
 
 static void patch_to(Compiler *c, int at, int target, Node *where)
 {
+    if (target == (int)c->fs->ncode)
+        c->fs->last_target = c->fs->ncode + 1;
     uint32_t *w = &c->fs->code[at];
     int off = target - at - 1;
     if (off > SA_MAX || off < SA_MIN) {
@@ -907,6 +980,7 @@ static void call(Compiler *c, Node *n)
         uint32_t nk = name_const(c, callee->str);
         if (argc <= 255 && nk <= 0xffff) {
             emit_ab(c, OP_INVOKE, nk, (uint32_t)argc);
+            emit_cache(c);
         } else {
             emit(c, OP_INVOKE_W, nk);
             adjust(c, -argc - 1);
@@ -989,7 +1063,7 @@ static void binary_rhs(Compiler *c, Node *n)
     }
     expression(c, n->b);
     set_pos(c, n);
-    emit(c, op, 0);
+    emit_binop(c, op);
 }
 
 static void expression_inner(Compiler *c, Node *n)
@@ -1120,7 +1194,7 @@ static void expression_inner(Compiler *c, Node *n)
         }
         expression(c, n->b);
         set_pos(c, n);
-        emit(c, OP_INDEX, 0);
+        emit_binop(c, OP_INDEX);
         return;
     case N_SLICE:
         expression(c, n->a);
@@ -1146,7 +1220,7 @@ static void expression_inner(Compiler *c, Node *n)
         }
         expression(c, n->a);
         set_pos(c, n);
-        emit(c, OP_GET_FIELD, name_const(c, n->str));
+        emit_get_field(c, name_const(c, n->str));
         return;
     }
     case N_FN:
@@ -1291,6 +1365,7 @@ static void assignment(Compiler *c, Node *n)
             emit(c, OP_DUP, 0);
             set_pos(c, t);
             emit(c, OP_GET_FIELD, k);
+            emit_cache(c);
             expression(c, n->b);
             set_pos(c, n);
             emit(c, binop(n->op), 0);
@@ -1299,6 +1374,7 @@ static void assignment(Compiler *c, Node *n)
         }
         set_pos(c, t);
         emit(c, OP_SET_FIELD, k);
+        emit_cache(c);
         return;
     }
     default:
@@ -1567,11 +1643,13 @@ static void class_statement(Compiler *c, Node *n)
             expression(c, fa->b);
             set_pos(c, fa);
             emit(c, OP_SET_FIELD, name_const(c, fa->a->str));
+            emit_cache(c);
         }
         for (int i = 0; i < k->nparams; i++) {
             emit(c, OP_GET_LOCAL, 1);
             emit(c, OP_GET_LOCAL, (uint32_t)(i + 2));
             emit(c, OP_SET_FIELD, name_const(c, k->params[i].name));
+            emit_cache(c);
         }
         emit(c, OP_RETURN_NIL, 0);
         ObjProto *p = fs_finish(c);

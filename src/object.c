@@ -198,6 +198,9 @@ ObjClass *class_new(VM *vm, ObjString *name)
     k->params = NULL;
     k->nparams = 0;
     k->ctor_start = -1;
+    k->plan = NULL;
+    k->nplan = -1;
+    k->field_hint = 0;
     return k;
 }
 
@@ -278,6 +281,7 @@ void obj_free(VM *vm, Obj *o)
         ObjClass *k = (ObjClass *)o;
         tbl_free(vm, &k->methods);
         FREE_ARRAY(vm, ClassParam, k->params, k->nparams);
+        free(k->plan);
         break;
     }
     case OBJ_INSTANCE:

@@ -127,6 +127,11 @@ struct ObjClass {
     ClassParam *params;  // header parameters
     int nparams;
     int ctor_start; // D19: first class (root = 0) whose _construct runs by itself; -1 unknown
+    // construction plan (vm.c next_construct_step), built on the first `K(...)`:
+    // the field initializers from the root down, then the _construct steps
+    ObjClosure **plan;
+    int nplan;           // -1 until built
+    uint32_t field_hint; // fields of the last instance built: its table starts that large
 };
 
 typedef struct {

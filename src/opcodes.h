@@ -51,9 +51,20 @@
     X(MULI, "sA", "a -> a*sA", "multiply by the small Int sA")                                     \
     X(MODI, "sA", "a -> a%sA", "remainder by the small positive Int sA")                           \
     X(INC_LOCAL, "A B", "->", "local A += B (B a small Int)")                                      \
+    X(ADD_L, "A", "a -> a+local", "ADD with local A as the right operand")                         \
+    X(SUB_L, "A", "a -> a-local", "SUB with local A as the right operand")                         \
+    X(MUL_L, "A", "a -> a*local", "MUL with local A as the right operand")                         \
+    X(DIV_L, "A", "a -> a/local", "DIV with local A as the right operand")                         \
+    X(EQ_L, "A", "a -> a==local", "EQ with local A as the right operand")                          \
+    X(NE_L, "A", "a -> a!=local", "NE with local A as the right operand")                          \
+    X(LT_L, "A", "a -> a<local", "LT with local A as the right operand")                           \
+    X(LE_L, "A", "a -> a<=local", "LE with local A as the right operand")                          \
+    X(GT_L, "A", "a -> a>local", "GT with local A as the right operand")                           \
+    X(GE_L, "A", "a -> a>=local", "GE with local A as the right operand")                          \
+    X(INDEX_L, "A", "obj -> obj[local]", "INDEX with local A as the index")                        \
     X(CALL, "A", "f args -> r", "call f with A arguments")                                         \
     X(CALL_BUILTIN, "A B", "args -> r", "call builtin A with B arguments")                         \
-    X(INVOKE, "A B", "nil obj args -> r", "call method named by constant A with B arguments")      \
+    X(INVOKE, "A B", "nil obj args -> r", "call method named by constant A with B arguments (next word: inline cache)")      \
     X(SUPER_INVOKE, "A B", "nil this args -> r", "call the parent class's method A")               \
     X(INVOKE_W, "A", "nil obj args -> r", "INVOKE with more than 255 arguments (count in the next word)") \
     X(RETURN, "", "v ->", "return v from the current function")                                    \
@@ -69,8 +80,9 @@
     X(INDEX_K, "A", "obj -> obj[K]", "index with the constant string A (maps, instances)")        \
     X(SET_INDEX_K, "A", "obj v ->", "store obj[K] = v with the constant string A")                \
     X(SLICE, "", "obj lo hi -> obj[lo:hi]", "slice an array or string (nil = open end)")           \
-    X(GET_FIELD, "A", "obj -> obj.A", "read field named by constant A")                            \
-    X(SET_FIELD, "A", "obj v ->", "store obj.A = v")                                               \
+    X(GET_FIELD, "A", "obj -> obj.A", "read field named by constant A (next word: inline cache)")  \
+    X(GET_FIELD_L, "A B", "-> local.B", "read field constant B of local A (next word: inline cache)") \
+    X(SET_FIELD, "A", "obj v ->", "store obj.A = v (next word: inline cache)")                     \
     X(CHECK_TYPE, "A", "v -> v'", "check or convert v for declared type A")                        \
     X(TRY, "sA", "->", "install a handler; errors resume at +sA with the error pushed")            \
     X(END_TRY, "", "->", "remove the innermost handler")                                           \

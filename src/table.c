@@ -36,9 +36,11 @@ static int32_t find_pos(const Table *t, const char *chars, size_t len, uint32_t 
                         ObjString *ptr)
 {
     if (!t->index) {
+        // one pass: the pointer compare catches interned keys, the hash most misses
         for (uint32_t i = 0; i < t->count; i++) {
             ObjString *k = t->entries[i].key;
-            if (k && (k == ptr || key_matches(k, chars, len, hash)))
+            if (k && (k == ptr || (str_hash(k) == hash && k->len == len &&
+                                   memcmp(k->chars, chars, len) == 0)))
                 return (int32_t)i;
         }
         return -1;
@@ -64,16 +66,16 @@ Value *tbl_get_cstr(const Table *t, const char *chars, size_t len, uint32_t hash
     return pos < 0 ? NULL : &t->entries[pos].value;
 }
 
-Value *tbl_get(const Table *t, ObjString *key)
+int32_t tbl_find(const Table *t, ObjString *key)
 {
     if (t->live == 0)
-        return NULL;
-    if (!t->index) { // fast path: pointer compare first
-        for (uint32_t i = 0; i < t->count; i++)
-            if (t->entries[i].key == key)
-                return &t->entries[i].value;
-    }
-    int32_t pos = find_pos(t, key->chars, key->len, str_hash(key), key);
+        return -1;
+    return find_pos(t, key->chars, key->len, str_hash(key), key);
+}
+
+Value *tbl_get(const Table *t, ObjString *key)
+{
+    int32_t pos = tbl_find(t, key);
     return pos < 0 ? NULL : &t->entries[pos].value;
 }
 
@@ -110,12 +112,18 @@ static void compact(Table *t)
 
 bool tbl_set(VM *vm, Table *t, ObjString *key, Value v)
 {
-    FUN_ASSERT(t->live <= t->count && t->count <= t->cap);
     Value *slot = tbl_get(t, key);
     if (slot) {
         *slot = v;
         return false;
     }
+    tbl_append(vm, t, key, v);
+    return true;
+}
+
+uint32_t tbl_append(VM *vm, Table *t, ObjString *key, Value v)
+{
+    FUN_ASSERT(t->live <= t->count && t->count <= t->cap);
     if (t->count == t->cap) {
         if (t->live < t->count / 2 + 1 && t->count > SMALL) {
             compact(t);
@@ -147,7 +155,7 @@ bool tbl_set(VM *vm, Table *t, ObjString *key, Value v)
     // every entry slot (holes included) may hold an index slot: the index
     // keeps at least one EMPTY slot so find_pos terminates
     FUN_ASSERT(!t->index || t->count < t->index_mask + 1);
-    return true;
+    return e;
 }
 
 bool tbl_delete(Table *t, ObjString *key, Value *old)
@@ -187,6 +195,14 @@ bool tbl_delete(Table *t, ObjString *key, Value *old)
 }
 
 void tbl_clear(VM *vm, Table *t) { tbl_free(vm, t); }
+
+void tbl_reserve(VM *vm, Table *t, uint32_t n)
+{
+    if (t->cap >= n || n > SMALL)
+        return;
+    t->entries = GROW_ARRAY(vm, TableEntry, t->entries, t->cap, n);
+    t->cap = n;
+}
 
 void tbl_add_all(VM *vm, const Table *from, Table *to)
 {

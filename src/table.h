@@ -26,13 +26,20 @@ void tbl_init(Table *t);
 void tbl_free(VM *vm, Table *t);
 // Pointer to the value stored under key, or NULL.
 Value *tbl_get(const Table *t, ObjString *key);
+// Entry position of key (t->entries[pos]), or -1: what inline caches remember.
+int32_t tbl_find(const Table *t, ObjString *key);
 // Lookup by raw bytes (no string object needed).
 Value *tbl_get_cstr(const Table *t, const char *chars, size_t len, uint32_t hash);
 // Inserts or replaces; returns true when the key was new. New keys go last.
 bool tbl_set(VM *vm, Table *t, ObjString *key, Value v);
+// Adds key, known to be absent, last; returns its entry position.
+uint32_t tbl_append(VM *vm, Table *t, ObjString *key, Value v);
 // Removes key; returns true and the old value when it was present.
 bool tbl_delete(Table *t, ObjString *key, Value *old);
 void tbl_clear(VM *vm, Table *t);
+// Room for n entries in a small table (no effect past the small-table size):
+// instances start with as many as their class's last instance had.
+void tbl_reserve(VM *vm, Table *t, uint32_t n);
 // Copies every entry of from into to (later keys win).
 void tbl_add_all(VM *vm, const Table *from, Table *to);
 

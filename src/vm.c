@@ -530,6 +530,11 @@ static bool enter_construct(VM *vm, Fiber *fb, int argc)
         fb->frame_cap = cap;
     }
     ObjInstance *inst = instance_new(vm, k); // may collect: everything is on the stack
+    if (k->field_hint) {
+        vm_push_root(vm, OBJ_VAL(inst));
+        tbl_reserve(vm, &inst->fields, k->field_hint);
+        vm_pop_root(vm);
+    }
     Value *nb = fb->top - argc - 1;
     memmove(nb + 4, nb + 1, sizeof(Value) * (size_t)argc);
     nb[1] = OBJ_VAL(inst);
@@ -574,45 +579,50 @@ static ObjClass *ancestor(ObjClass *k, int depth, int i)
     return c;
 }
 
-// The next constructor step of driver frame base (see enter_construct): the
-// callee to run, or NULL when construction is complete. Advances the step.
-// D19: the field initializers from the root class down, then each class's own
-// _construct from the root down, except that a _construct calling
-// super._construct takes charge of the classes above it.
-static ObjClosure *next_construct_step(VM *vm, Value *base)
+// D19: the field initializers from the root class down, then each class's
+// own _construct from the root down, except that a _construct calling
+// super._construct takes charge of the classes above it. Methods never change
+// after CLASS, so the order is worked out once per class.
+static void build_plan(VM *vm, ObjClass *k)
 {
-    ObjClass *k = AS_CLASS(base[0]);
-    int64_t step = AS_INT(base[2]);
     int depth = 0;
     for (ObjClass *c = k; c; c = c->parent)
         depth++;
-    while (step < depth) {
-        ObjClass *c = ancestor(k, depth, (int)step++);
-        if (c->init) {
-            base[2] = INT_VAL(step);
-            return c->init;
-        }
+    int start = 0;
+    for (int i = 0; i < depth; i++) {
+        ObjClosure *ctor = own_ctor(vm, ancestor(k, depth, i));
+        if (ctor && calls_super_ctor(vm, ctor))
+            start = i;
     }
-    if (k->ctor_start < 0) {
-        int start = 0;
-        for (int i = 0; i < depth; i++) {
-            ObjClosure *ctor = own_ctor(vm, ancestor(k, depth, i));
-            if (ctor && calls_super_ctor(vm, ctor))
-                start = i;
-        }
-        k->ctor_start = start;
+    k->ctor_start = start;
+    ObjClosure **plan = fun_malloc(sizeof(ObjClosure *) * (size_t)(2 * depth));
+    int n = 0;
+    for (int i = 0; i < depth; i++) {
+        ObjClass *c = ancestor(k, depth, i);
+        if (c->init)
+            plan[n++] = c->init;
     }
-    if (step < depth + k->ctor_start)
-        step = depth + k->ctor_start;
-    while (step < 2 * (int64_t)depth) {
-        ObjClosure *ctor = own_ctor(vm, ancestor(k, depth, (int)(step++ - depth)));
-        if (ctor) {
-            base[2] = INT_VAL(step);
-            return ctor;
-        }
+    for (int i = start; i < depth; i++) {
+        ObjClosure *ctor = own_ctor(vm, ancestor(k, depth, i));
+        if (ctor)
+            plan[n++] = ctor;
     }
-    base[2] = INT_VAL(step);
-    return NULL;
+    k->plan = plan;
+    k->nplan = n;
+}
+
+// The next constructor step of driver frame base (see enter_construct): the
+// callee to run, or NULL when construction is complete. Advances the step.
+static ObjClosure *next_construct_step(VM *vm, Value *base)
+{
+    ObjClass *k = AS_CLASS(base[0]);
+    if (FUN_UNLIKELY(k->nplan < 0))
+        build_plan(vm, k);
+    int64_t step = AS_INT(base[2]);
+    if (step >= k->nplan)
+        return NULL;
+    base[2] = INT_VAL(step + 1);
+    return k->plan[step];
 }
 
 // The error of a CALL whose callee is not callable. When the callee is a
@@ -1147,6 +1157,62 @@ static bool make_class(VM *vm, ObjArray *desc, Value parent, Value init, Value *
     return true;
 }
 
+// Where obj.name lives: an instance's fields or a map's pairs, else NULL.
+static inline Table *field_table(Value obj)
+{
+    if (IS_INSTANCE(obj))
+        return &AS_INSTANCE(obj)->fields;
+    if (IS_MAP(obj))
+        return &AS_MAP(obj)->table;
+    return NULL;
+}
+
+// Inline caches. GET_FIELD, SET_FIELD and INVOKE are followed by a word
+// INS(OP_NOP, pos): the entry position where that site last found its key.
+// Instances of a class, and maps built by the same code, keep a key at the
+// same position, so a hit costs one pointer compare (constant names are
+// interned). A miss looks the key up and remembers where it was. Each VM has
+// its own copy of the code (threads copy it), so the write races with nothing.
+static inline Value *ic_get(const Table *t, ObjString *key, const uint32_t *cache)
+{
+    uint32_t pos = GET_A(*cache);
+    if (FUN_LIKELY(pos < t->count && t->entries[pos].key == key))
+        return &t->entries[pos].value;
+    int32_t found = tbl_find(t, key);
+    if (found < 0)
+        return NULL;
+    if ((uint32_t)found <= 0xffffff)
+        *(uint32_t *)cache = INS(OP_NOP, (uint32_t)found);
+    return &t->entries[found].value;
+}
+
+// CONCAT: v[0] + v[1] + ... + v[n-1] into v[0]. All strings (the usual case
+// of a chain of string `+`) is one allocation; anything else is a left fold of
+// ADD with its own rules and errors.
+static bool concat(VM *vm, Value *v, size_t n)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!IS_STRING(v[i])) {
+            for (size_t j = 1; j < n; j++)
+                if (!add_values(vm, v[0], v[j], &v[0]))
+                    return false;
+            return true;
+        }
+        total += AS_STRING(v[i])->len;
+    }
+    ObjString *r = str_alloc(vm, total); // v[] is on the stack: the pieces stay rooted
+    char *p = r->chars;
+    for (size_t i = 0; i < n; i++) {
+        ObjString *x = AS_STRING(v[i]);
+        if (x->len)
+            memcpy(p, x->chars, x->len);
+        p += x->len;
+    }
+    v[0] = OBJ_VAL(r);
+    return true;
+}
+
 static bool builtin_by_name(VM *vm, ObjString *name, Value *out)
 {
     Value *v = tbl_get(&vm->builtins, name);
@@ -1180,6 +1246,78 @@ static bool builtin_by_name(VM *vm, ObjString *name, Value *out)
 #define IMM_U(a) ((uint64_t)(a).as.i)
 #define IMM_K ((uint64_t)(int64_t)GET_SA(w))
 
+#define BOTH_INT(a, b) (IS_INT(a) && IS_INT(b))
+#define BOTH_FLOAT(a, b) (IS_FLOAT(a) && IS_FLOAT(b))
+
+// The result of a OP b goes where a is (sp[-1]; the stack forms pop b first).
+// Ints wrap (two's complement, through uint64_t); two Floats stay in place;
+// otherwise b is pushed back and the general rule runs.
+#define ARITH_FAST(a, b, OP, stack_op)                                                             \
+    {                                                                                              \
+        if (BOTH_INT(a, b)) {                                                                      \
+            sp[-1].as.i = (int64_t)((uint64_t)(a).as.i OP (uint64_t)(b).as.i);                     \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        if (BOTH_FLOAT(a, b)) {                                                                    \
+            sp[-1].as.f = (a).as.f OP (b).as.f;                                                    \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        *sp++ = (b);                                                                               \
+        w = (stack_op);                                                                            \
+        if ((stack_op) == OP_ADD)                                                                  \
+            goto add_slow;                                                                         \
+        goto arith_slow;                                                                           \
+    }
+// Division: Floats (or a Float and an Int) divide as doubles, positive Int
+// divisors truncate; zero divisors and the rest take the general rule.
+#define DIV_FAST(a, b)                                                                             \
+    {                                                                                              \
+        if (IS_NUMBER(a) && IS_NUMBER(b) && !BOTH_INT(a, b) && AS_NUMBER(b) != 0.0) {              \
+            sp[-1] = FLOAT_VAL(AS_NUMBER(a) / AS_NUMBER(b));                                       \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        if (BOTH_INT(a, b) && (b).as.i > 0) {                                                      \
+            sp[-1].as.i = (a).as.i / (b).as.i;                                                     \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        *sp++ = (b);                                                                               \
+        w = OP_DIV;                                                                                \
+        goto arith_slow;                                                                           \
+    }
+// The one "both Ints, else compare" test: Ints compare inline, Floats (NaN
+// unordered), strings and type errors go through compare_op.
+#define COMPARE_FAST(a, b, OP, stack_op)                                                           \
+    {                                                                                              \
+        if (BOTH_INT(a, b)) {                                                                      \
+            sp[-1] = BOOL_VAL((a).as.i OP (b).as.i);                                               \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        if (BOTH_FLOAT(a, b)) { /* false for NaN, as compare_op decides */                        \
+            sp[-1] = BOOL_VAL((a).as.f OP (b).as.f);                                               \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        *sp++ = (b);                                                                               \
+        w = (stack_op);                                                                            \
+        goto compare_slow;                                                                         \
+    }
+// a < b for the fused loop tests (JLT_LL, JLT_LK, LOOP_LT_LOCALS) into bool out.
+#define LESS(a, b, out)                                                                            \
+    do {                                                                                           \
+        if (BOTH_INT(a, b)) {                                                                      \
+            (out) = (a).as.i < (b).as.i;                                                           \
+        } else {                                                                                   \
+            SAVE();                                                                                \
+            Value r_;                                                                              \
+            if (!compare_op(vm, OP_LT, a, b, &r_))                                                 \
+                THROW_ERR();                                                                       \
+            (out) = AS_BOOL(r_);                                                                   \
+        }                                                                                          \
+    } while (0)
+// Equality: Ints and interned strings by identity first, then the D7 rule.
+#define EQUAL(a, b)                                                                                \
+    (BOTH_INT(a, b) ? (a).as.i == (b).as.i                                                         \
+                    : (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a) == AS_OBJ(b)) || val_equal(a, b))
+
 // Runs until the frame that vm_call pushed on the entry fiber returns. Other
 // fibers (coroutines, tasks) run in this same loop when a native asks for a
 // switch: a fiber's own frames then start at 0 and all its handlers are its own.
@@ -1198,6 +1336,7 @@ static bool run(VM *vm, size_t base_frames, Value *out)
     uint32_t w;
     int argc; // argument count shared by the call paths (CALL, INVOKE, SUPER_INVOKE)
     Value ret; // value being returned (RETURN, and CONSTRUCT_STEP's instance)
+    ObjString *fname; // field name shared by GET_FIELD and GET_FIELD_L
 
 #define LOAD_FRAME()                                                                               \
     do {                                                                                           \
@@ -1270,23 +1409,44 @@ next:
     CASE(SET_GLOBAL) vm->globals[GET_A(w)] = POP(); DISPATCH();
     CASE(GET_BUILTIN) PUSH(OBJ_VAL(vm->natives[GET_A(w)])); DISPATCH();
 
-    CASE(ADD)
+    // Binary operators. Each has a stack form (both operands pushed) and an _L
+    // form whose right operand is a local (the compiler fuses `GET_LOCAL x; OP`).
+    // Ints and Floats are handled in place; everything else (mixed Int/Float
+    // division, strings, arrays, errors) goes to the shared slow paths below,
+    // which expect both operands on the stack and the stack form's opcode in w.
+    CASE(ADD) { Value b = sp[-1], a = sp[-2]; sp--; ARITH_FAST(a, b, +, OP_ADD); }
+    CASE(ADD_L) { Value b = base[GET_A(w)], a = sp[-1]; ARITH_FAST(a, b, +, OP_ADD); }
+    CASE(SUB) { Value b = sp[-1], a = sp[-2]; sp--; ARITH_FAST(a, b, -, OP_SUB); }
+    CASE(SUB_L) { Value b = base[GET_A(w)], a = sp[-1]; ARITH_FAST(a, b, -, OP_SUB); }
+    CASE(MUL) { Value b = sp[-1], a = sp[-2]; sp--; ARITH_FAST(a, b, *, OP_MUL); }
+    CASE(MUL_L) { Value b = base[GET_A(w)], a = sp[-1]; ARITH_FAST(a, b, *, OP_MUL); }
+    CASE(DIV) { Value b = sp[-1], a = sp[-2]; sp--; DIV_FAST(a, b); }
+    CASE(DIV_L) { Value b = base[GET_A(w)], a = sp[-1]; DIV_FAST(a, b); }
+    CASE(MOD)
     {
         Value b = sp[-1], a = sp[-2];
-        if (IS_INT(a) && IS_INT(b)) {
-            sp[-2].as.i = (int64_t)((uint64_t)a.as.i + (uint64_t)b.as.i);
+        if (BOTH_INT(a, b) && b.as.i > 0) {
+            sp[-2].as.i = a.as.i % b.as.i;
             sp--;
             DISPATCH();
         }
-        if (IS_FLOAT(a) && IS_FLOAT(b)) {
-            sp[-2].as.f = a.as.f + b.as.f;
-            sp--;
-            DISPATCH();
-        }
-    add_slow:
+        goto arith_slow;
+    }
+add_slow:
+    {
         SAVE();
         Value r;
         if (!add_values(vm, sp[-2], sp[-1], &r))
+            THROW_ERR();
+        sp[-2] = r;
+        sp--;
+        DISPATCH();
+    }
+arith_slow:
+    {
+        SAVE();
+        Value r;
+        if (!arith(vm, (OpCode)GET_OP(w), sp[-2], sp[-1], &r))
             THROW_ERR();
         sp[-2] = r;
         sp--;
@@ -1311,86 +1471,10 @@ next:
     CASE(CONCAT)
     {
         size_t n = GET_A(w);
-        Value *args = sp - n;
-        size_t total = 0;
-        bool strings = true;
-        for (size_t i = 0; i < n && strings; i++) {
-            if (IS_STRING(args[i]))
-                total += AS_STRING(args[i])->len;
-            else
-                strings = false;
-        }
         SAVE();
-        if (strings) {
-            ObjString *r = str_alloc(vm, total);
-            char *p = r->chars;
-            for (size_t i = 0; i < n; i++) {
-                ObjString *x = AS_STRING(args[i]);
-                if (x->len)
-                    memcpy(p, x->chars, x->len);
-                p += x->len;
-            }
-            args[0] = OBJ_VAL(r);
-        } else {
-            for (size_t i = 1; i < n; i++) {
-                Value r;
-                if (!add_values(vm, args[0], args[i], &r))
-                    THROW_ERR();
-                args[0] = r;
-            }
-        }
-        sp = args + 1;
-        DISPATCH();
-    }
-    CASE(SUB)
-    {
-        Value b = sp[-1], a = sp[-2];
-        if (IS_INT(a) && IS_INT(b)) {
-            sp[-2].as.i = (int64_t)((uint64_t)a.as.i - (uint64_t)b.as.i);
-            sp--;
-            DISPATCH();
-        }
-        if (IS_FLOAT(a) && IS_FLOAT(b)) {
-            sp[-2].as.f = a.as.f - b.as.f;
-            sp--;
-            DISPATCH();
-        }
-        goto arith_slow;
-    }
-    CASE(MUL)
-    {
-        Value b = sp[-1], a = sp[-2];
-        if (IS_INT(a) && IS_INT(b)) {
-            sp[-2].as.i = (int64_t)((uint64_t)a.as.i * (uint64_t)b.as.i);
-            sp--;
-            DISPATCH();
-        }
-        if (IS_FLOAT(a) && IS_FLOAT(b)) {
-            sp[-2].as.f = a.as.f * b.as.f;
-            sp--;
-            DISPATCH();
-        }
-        goto arith_slow;
-    }
-    CASE(DIV)
-    CASE(MOD)
-    {
-        Value b = sp[-1], a = sp[-2];
-        if (GET_OP(w) == OP_MOD && IS_INT(a) && IS_INT(b) && b.as.i > 0) {
-            sp[-2].as.i = a.as.i % b.as.i;
-            sp--;
-            DISPATCH();
-        }
-        goto arith_slow;
-    }
-arith_slow:
-    {
-        SAVE();
-        Value r;
-        if (!arith(vm, (OpCode)GET_OP(w), sp[-2], sp[-1], &r))
+        if (!concat(vm, sp - n, n))
             THROW_ERR();
-        sp[-2] = r;
-        sp--;
+        sp -= n - 1;
         DISPATCH();
     }
     CASE(NEG)
@@ -1408,43 +1492,23 @@ arith_slow:
         DISPATCH();
     }
     CASE(NOT) sp[-1] = BOOL_VAL(!val_truthy(sp[-1])); DISPATCH();
-    CASE(EQ)
+    CASE(EQ) { Value b = sp[-1], a = sp[-2]; sp--; sp[-1] = BOOL_VAL(EQUAL(a, b)); DISPATCH(); }
+    CASE(EQ_L) { Value b = base[GET_A(w)], a = sp[-1]; sp[-1] = BOOL_VAL(EQUAL(a, b)); DISPATCH(); }
+    CASE(NE) { Value b = sp[-1], a = sp[-2]; sp--; sp[-1] = BOOL_VAL(!EQUAL(a, b)); DISPATCH(); }
+    CASE(NE_L) { Value b = base[GET_A(w)], a = sp[-1]; sp[-1] = BOOL_VAL(!EQUAL(a, b)); DISPATCH(); }
+    CASE(LT) { Value b = sp[-1], a = sp[-2]; sp--; COMPARE_FAST(a, b, <, OP_LT); }
+    CASE(LT_L) { Value b = base[GET_A(w)], a = sp[-1]; COMPARE_FAST(a, b, <, OP_LT); }
+    CASE(LE) { Value b = sp[-1], a = sp[-2]; sp--; COMPARE_FAST(a, b, <=, OP_LE); }
+    CASE(LE_L) { Value b = base[GET_A(w)], a = sp[-1]; COMPARE_FAST(a, b, <=, OP_LE); }
+    CASE(GT) { Value b = sp[-1], a = sp[-2]; sp--; COMPARE_FAST(a, b, >, OP_GT); }
+    CASE(GT_L) { Value b = base[GET_A(w)], a = sp[-1]; COMPARE_FAST(a, b, >, OP_GT); }
+    CASE(GE) { Value b = sp[-1], a = sp[-2]; sp--; COMPARE_FAST(a, b, >=, OP_GE); }
+    CASE(GE_L) { Value b = base[GET_A(w)], a = sp[-1]; COMPARE_FAST(a, b, >=, OP_GE); }
+compare_slow:
     {
-        Value b = sp[-1], a = sp[-2];
-        bool r = (IS_INT(a) && IS_INT(b)) ? a.as.i == b.as.i : val_equal(a, b);
-        sp[-2] = BOOL_VAL(r);
-        sp--;
-        DISPATCH();
-    }
-    CASE(NE)
-    {
-        Value b = sp[-1], a = sp[-2];
-        bool r = (IS_INT(a) && IS_INT(b)) ? a.as.i == b.as.i : val_equal(a, b);
-        sp[-2] = BOOL_VAL(!r);
-        sp--;
-        DISPATCH();
-    }
-    CASE(LT)
-    CASE(LE)
-    CASE(GT)
-    CASE(GE)
-    {
-        Value b = sp[-1], a = sp[-2];
-        if (IS_INT(a) && IS_INT(b)) {
-            bool r;
-            switch (GET_OP(w)) {
-            case OP_LT: r = a.as.i < b.as.i; break;
-            case OP_LE: r = a.as.i <= b.as.i; break;
-            case OP_GT: r = a.as.i > b.as.i; break;
-            default: r = a.as.i >= b.as.i; break;
-            }
-            sp[-2] = BOOL_VAL(r);
-            sp--;
-            DISPATCH();
-        }
         SAVE();
         Value r;
-        if (!compare_op(vm, (OpCode)GET_OP(w), a, b, &r))
+        if (!compare_op(vm, (OpCode)GET_OP(w), sp[-2], sp[-1], &r))
             THROW_ERR();
         sp[-2] = r;
         sp--;
@@ -1495,15 +1559,7 @@ arith_slow:
         Value a = base[GET_A16(w)], b = base[GET_B8(w)];
         int32_t off = (int32_t)*ip++;
         bool lt;
-        if (IS_INT(a) && IS_INT(b)) {
-            lt = a.as.i < b.as.i;
-        } else {
-            SAVE();
-            Value r;
-            if (!compare_op(vm, OP_LT, a, b, &r))
-                THROW_ERR();
-            lt = AS_BOOL(r);
-        }
+        LESS(a, b, lt);
         if (!lt)
             ip += off;
         DISPATCH();
@@ -1515,15 +1571,7 @@ arith_slow:
         Value b = GET_OP(w) == OP_JLT_LL ? base[GET_B8(w)] : k[GET_B8(w)];
         int32_t off = (int32_t)*ip++;
         bool lt;
-        if (IS_INT(a) && IS_INT(b)) {
-            lt = a.as.i < b.as.i;
-        } else {
-            SAVE();
-            Value r;
-            if (!compare_op(vm, OP_LT, a, b, &r))
-                THROW_ERR();
-            lt = AS_BOOL(r);
-        }
+        LESS(a, b, lt);
         if (lt) {
             ip += off;
             if (FUN_UNLIKELY(INTERRUPT_PENDING()))
@@ -1655,19 +1703,23 @@ arith_slow:
     CASE(INVOKE)
     {
         ObjString *name;
+        const uint32_t *cache = NULL;
         if (GET_OP(w) == OP_INVOKE) {
             name = AS_STRING(k[GET_A16(w)]);
             argc = (int)GET_B8(w);
+            cache = ip++;
         } else {
             name = AS_STRING(k[GET_A(w)]);
             argc = (int)*ip++;
         }
         Value recv = sp[-argc - 1];
         if (IS_INSTANCE(recv)) {
+            // a field holding a function wins over a method of the same name;
+            // either way the receiver stays in place as the first argument (`this`)
             ObjInstance *o = AS_INSTANCE(recv);
             Value *m = tbl_get(&o->fields, name);
             if (!m)
-                m = tbl_get(&o->klass->methods, name);
+                m = cache ? ic_get(&o->klass->methods, name, cache) : tbl_get(&o->klass->methods, name);
             if (!m) {
                 SAVE();
                 vm_type_error(vm, "%s has no method '%s'", o->klass->name->chars, name->chars);
@@ -1820,6 +1872,21 @@ arith_slow:
         sp -= 2;
         DISPATCH();
     }
+    CASE(INDEX_L)
+    {
+        // obj[local]: the array fast path, else the index pushed for INDEX
+        Value idx = base[GET_A(w)], obj = sp[-1];
+        if (IS_ARRAY(obj) && IS_INT(idx)) {
+            ObjArray *a = AS_ARRAY(obj);
+            uint64_t i = (uint64_t)idx.as.i;
+            if (i < a->count) {
+                sp[-1] = a->items[i];
+                DISPATCH();
+            }
+        }
+        *sp++ = idx;
+        goto index_slow;
+    }
     CASE(INDEX)
     {
         Value idx = sp[-1], obj = sp[-2];
@@ -1832,6 +1899,10 @@ arith_slow:
                 DISPATCH();
             }
         }
+    }
+index_slow:
+    {
+        Value idx = sp[-1], obj = sp[-2];
         SAVE();
         Value r;
         if (!index_get(vm, obj, idx, &r))
@@ -1902,13 +1973,22 @@ arith_slow:
         sp[-1] = r;
         DISPATCH();
     }
-    CASE(GET_FIELD)
+    CASE(GET_FIELD_L)
     {
-        ObjString *name = AS_STRING(k[GET_A(w)]);
+        // GET_LOCAL A16 + GET_FIELD B8 in one dispatch
+        *sp++ = base[GET_A16(w)];
+        fname = AS_STRING(k[GET_B8(w)]);
+        goto get_field;
+    }
+    CASE(GET_FIELD)
+        fname = AS_STRING(k[GET_A(w)]);
+    get_field:
+    {
         Value obj = sp[-1];
-        if (IS_INSTANCE(obj)) {
-            ObjInstance *o = AS_INSTANCE(obj);
-            Value *v = tbl_get(&o->fields, name);
+        const uint32_t *cache = ip++;
+        Table *t = field_table(obj);
+        if (t) {
+            Value *v = ic_get(t, fname, cache);
             if (v) {
                 sp[-1] = *v;
                 DISPATCH();
@@ -1916,7 +1996,7 @@ arith_slow:
         }
         SAVE();
         Value r;
-        if (!get_field(vm, obj, name, &r))
+        if (!get_field(vm, obj, fname, &r))
             THROW_ERR();
         sp[-1] = r;
         DISPATCH();
@@ -1925,13 +2005,20 @@ arith_slow:
     {
         ObjString *name = AS_STRING(k[GET_A(w)]);
         Value obj = sp[-2];
-        if (IS_INSTANCE(obj)) {
-            Value *slot = tbl_get(&AS_INSTANCE(obj)->fields, name);
+        const uint32_t *cache = ip++;
+        Table *t = field_table(obj);
+        if (t) {
+            Value *slot = ic_get(t, name, cache);
             if (slot) {
                 *slot = sp[-1];
-                sp -= 2;
-                DISPATCH();
+            } else { // a new key (a constructor's fields): the next instance has it here too
+                SAVE();
+                uint32_t pos = tbl_append(vm, t, name, sp[-1]);
+                if (pos <= 0xffffff)
+                    *(uint32_t *)cache = INS(OP_NOP, pos);
             }
+            sp -= 2;
+            DISPATCH();
         }
         SAVE();
         if (!set_field(vm, obj, name, sp[-1]))
@@ -2072,6 +2159,7 @@ arith_slow:
         ObjClosure *step = next_construct_step(vm, base);
         if (!step) {
             ret = base[1];
+            AS_CLASS(base[0])->field_hint = AS_INSTANCE(ret)->fields.count;
             goto do_return;
         }
         int n = (int)AS_INT(base[3]);

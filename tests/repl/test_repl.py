@@ -585,7 +585,8 @@ def trace_format(fun):
     try:
         path = os.path.join(d, "t.fun")
         with open(path, "w") as f:
-            f.write('fun add(a, b)\n  return a + b\nprint(add(2, 3))\n')
+            # b * 1 keeps b off the fused ADD_L form: the trace shows a plain ADD
+            f.write('fun add(a, b)\n  return a + b * 1\nprint(add(2, 3))\n')
         for flag in ["--trace", "-t"]:
             r = subprocess.run([fun, flag, path], capture_output=True, text=True,
                                timeout=TIMEOUT)
