@@ -20,8 +20,9 @@
 __hc_pool = {}
 __hc_max_idle = 32
 
+// _ctx names the call: "http: GET URL" (websocket.fun passes its own)
 fun __hc_fail(_ctx, _why)
-  throw "http: " + _ctx + ": " + _why
+  throw _ctx + ": " + _why
 
 fun __hc_opt(_opts, _name, _def)
   if typeof(_opts) != "Map"
@@ -507,7 +508,7 @@ fun http_request(method, url, headers, body, options)
   _url = url
   _hdrs = headers
   while true
-    _ctx = _method + " " + to_string(_url)
+    _ctx = "http: " + _method + " " + to_string(_url)
     _u = http_parse_url(_url)
     if _u == nil
       __hc_fail(_ctx, "malformed URL")

@@ -18,6 +18,7 @@ static const NativeReg *const areas[] = {
     lib_pcre2_natives,
     lib_ini_natives,
     lib_xml_natives,
+    lib_websocket_natives,
 };
 
 void lib_add_native(VM *vm, const NativeReg *r)

@@ -80,6 +80,7 @@ parts = "parts"
 #include <net/http_server_tasks.fun>
 #include <net/http_server_threads.fun>
 #include <net/irc.fun>
+#include <net/websocket.fun>
 #include <regex.fun>
 #include <regex/pcre2.fun>
 #include <strings.fun>
@@ -115,6 +116,7 @@ push(results, powi(2, 10), array_max([3, 9, 4]))
 push(results, CGI().escape_html("<a&b>"), CGI().url_decode("a%20b"))
 push(results, HTTPCGILibServer(0).port, http_reason(404), HTTPServer(0).htdocs)
 push(results, http_parse_url("http://h:81/p?q").port, curl_get("nope://x"))
+push(results, ws_accept_key("dGhlIHNhbXBsZSBub25jZQ=="), ws_decode_frame("\x81\x02hi", "client", nil).payload)
 push(results, IRCClient("127.0.0.1", 1, 0).parse_message(":n PRIVMSG #c :hi").trailing)
 push(results, Regex().test("abc", "b"))
 push(results, str_trim("  s  "), str_split("a,b", ","), str_replace_all("aXb", "X", "-"))
@@ -166,6 +168,8 @@ print(fd, buf, out, res, tmp, data, key, val, line, msg, idx, cur, bits, word, p
 // expect: ./
 // expect: 81
 // expect:
+// expect: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=
+// expect: hi
 // expect: hi
 // expect: true
 // expect: s
