@@ -153,9 +153,12 @@ fun __hc_left(_deadline)
 // ---- connections (plain or TLS), every wait parks only the calling task
 
 fun __hc_close(_c)
+  if _c.fd < 0
+    return nil
   if _c.tls != nil
-    tls_close(_c.tls)
-  sock_close(_c.fd)
+    tls_close(_c.tls)   // closes the fd too
+  else
+    sock_close(_c.fd)
   _c.fd = -1
 
 fun __hc_wait(_c, _want, _deadline, _ctx)
@@ -165,11 +168,20 @@ fun __hc_wait(_c, _want, _deadline, _ctx)
   if _r < 0
     __hc_fail(_ctx, "connection closed")
 
+// Pooled connections are shared only by requests with the same TLS settings:
+// one made with verify false must never serve a request that verifies.
+fun __hc_pool_key(_u, _opts)
+  _k = _u.scheme + "://" + _u.hostport
+  if _u.scheme == "https"
+    for _o in ["ca_file", "cert_file", "key_file", "verify"]
+      _k = _k + "|" + to_string(__hc_opt(_opts, _o, ""))
+  return _k
+
 fun __hc_connect(_u, _opts, _deadline, _ctx)
   _fd = tcp_connect_nb(_u.host, _u.port)
   if _fd <= 0
     __hc_fail(_ctx, net_last_error())
-  _c = {"fd": _fd, "tls": nil, "buf": "", "key": _u.scheme + "://" + _u.hostport, "reused": false}
+  _c = {"fd": _fd, "tls": nil, "buf": "", "key": __hc_pool_key(_u, _opts), "reused": false}
   try
     __hc_wait(_c, "w", _deadline, _ctx)
     _e = sock_error(_fd)
@@ -188,10 +200,10 @@ fun __hc_tls_start(_c, _u, _opts, _deadline, _ctx)
   for _k in ["ca_file", "cert_file", "key_file", "verify"]
     if typeof(_opts) == "Map" && has(_opts, _k)
       _topts[_k] = _opts[_k]
-  _c.tls = tls_client(_c.fd, _u.host, _topts)
-  if _c.tls == nil || _c.tls == 0
-    _c.tls = nil
-    __hc_fail(_ctx, "TLS: " + net_last_error())
+  try
+    _c.tls = tls_client(_c.fd, _u.host, _topts)
+  catch _e
+    __hc_fail(_ctx, "TLS: " + to_string(_e))
   while true
     _h = tls_handshake(_c.tls)
     if _h == 1
@@ -245,12 +257,22 @@ fun __hc_fill(_c, _deadline, _ctx)
   _c.buf = _c.buf + _d
   return true
 
+// An idle connection is usable while the server has neither closed it nor
+// sent anything. Over TLS, records that carry no data (TLS 1.3 session
+// tickets) also make the socket readable: tls_recv consumes them and gives nil.
+fun __hc_idle_alive(_c)
+  if fd_poll_read(_c.fd, 0) == 0
+    return true
+  if _c.tls == nil
+    return false
+  _d = tls_recv(_c.tls, 65536)
+  return _d == nil && tls_want(_c.tls) == "r" && tls_error(_c.tls) == ""
+
 fun __hc_pool_get(_key)
   _idle = __hc_pool[_key]
   while _idle != nil && len(_idle) > 0
     _c = pop(_idle)
-    // an idle connection the server has closed (or written to) is useless
-    if fd_poll_read(_c.fd, 0) == 0
+    if __hc_idle_alive(_c)
       _c.reused = true
       return _c
     __hc_close(_c)
@@ -474,8 +496,7 @@ fun __hc_exchange(_c, _method, _req, _opts, _deadline, _ctx)
 fun __hc_once(_method, _u, _headers, _body, _opts, _deadline, _ctx)
   _keep = __hc_opt(_opts, "keep_alive", true)
   _req = __hc_build(_method, _u, _headers, _body, _keep, _ctx)
-  _key = _u.scheme + "://" + _u.hostport
-  _c = _keep ? __hc_pool_get(_key) : nil
+  _c = _keep ? __hc_pool_get(__hc_pool_key(_u, _opts)) : nil
   while true
     _fresh = _c == nil
     if _fresh

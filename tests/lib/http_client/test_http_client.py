@@ -5,9 +5,12 @@
 Usage: test_http_client.py --fun build/fun [FIXTURE ...]
 Starts http_peer.py (keep-alive HTTP/1.1, chunked, redirects, slow and broken
 responses) and `python3 -m http.server` (HTTP/1.0, a binary file), then runs
-each fixtures/*.fun as `FUN FIXTURE PEER_PORT PYSERVER_PORT DOCROOT REFUSED_PORT`
+each fixtures/*.fun as
+`FUN FIXTURE PEER_PORT PYSERVER_PORT DOCROOT REFUSED_PORT TLS_PORT CA_FILE`
+(the https* fixtures need TLS built in: a CA and a localhost certificate are
+made with the openssl command, and a second peer serves HTTPS with them)
 and compares its stdout with the fixture's `// expect:` lines (where `{peer}`,
-`{py}`, `{docroot}` and `{refused}` stand for those arguments); stderr must be
+`{py}`, `{docroot}`, `{refused}`, `{tls}` and `{ca}` stand for those arguments); stderr must be
 empty and the exit status 0. Both servers are stopped by PID at the end.
 """
 import argparse
@@ -59,13 +62,32 @@ def start_peer(tmp, extra=()):
     return proc, int(open(portfile).read())
 
 
+def make_certs(tmp):
+    """A CA and a certificate for DNS:localhost only (so 127.0.0.1 mismatches)."""
+    def ossl(*a):
+        subprocess.run(["openssl"] + list(a), cwd=tmp, check=True, capture_output=True)
+    ossl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem",
+         "-days", "2", "-subj", "/CN=fun test CA")
+    ossl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=localhost")
+    with open(os.path.join(tmp, "ext.cnf"), "w") as f:
+        f.write("subjectAltName=DNS:localhost\n")
+    ossl("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+         "-out", "srv.pem", "-days", "2", "-extfile", "ext.cnf")
+    return os.path.join(tmp, "ca.pem"), os.path.join(tmp, "srv.pem"), os.path.join(tmp, "srv.key")
+
+
+def tls_built(fun):
+    r = subprocess.run([fun, "--version"], capture_output=True)
+    return b"openssl" in r.stdout and shutil.which("openssl") is not None
+
+
 def run_fixture(fun, path, args, timeout):
     want = []
     for line in open(path, encoding="utf-8"):
         m = EXPECT.search(line)
         if m:
             line = m.group(1).rstrip()
-            for name, value in zip(("{peer}", "{py}", "{docroot}", "{refused}"), args):
+            for name, value in zip(("{peer}", "{py}", "{docroot}", "{refused}", "{tls}", "{ca}"), args):
                 line = line.replace(name, str(value))
             want.append(line)
     t0 = time.monotonic()
@@ -115,7 +137,19 @@ def main():
         procs.append(py)
         wait_port(py_port, py, "http.server")
         refused = free_port()
-        args = [peer_port, py_port, docroot, refused]
+        tls_port, ca = 0, ""
+        https = [f for f in fixtures if os.path.basename(f).startswith("https")]
+        if https and tls_built(fun):
+            certdir = os.path.join(tmp, "certs")
+            os.mkdir(certdir)
+            ca, cert, key = make_certs(certdir)
+            tls_peer, tls_port = start_peer(tmp, ["--tls", cert, key])
+            procs.append(tls_peer)
+        elif https:
+            print("note: TLS is not built into %s (or no openssl command): %s skipped" % (fun, ", ".join(
+                os.path.basename(f) for f in https)))
+            fixtures = [f for f in fixtures if f not in https]
+        args = [peer_port, py_port, docroot, refused, tls_port, ca]
         with concurrent.futures.ThreadPoolExecutor(max_workers=2) as ex:
             results = list(ex.map(lambda f: run_fixture(fun, f, args, 20 * slow), fixtures))
         failed = [r for r in results if r]

@@ -8,9 +8,10 @@ sockets to ws_server_handshake; examples/net/ws_echo_server.fun: the HTTP
 server library with ws_route) and a Python echo server (ws_peer.py server,
 the `websockets` package under /usr/bin/python3). Then ws_peer.py checks
 drives the Fun servers, and each fixtures/client_*.fun runs as
-`FUN FIXTURE RAW_PORT EXAMPLE_PORT PY_PORT REFUSED_PORT`, its stdout compared
-with its `// expect:` lines (`{raw}`, `{ex}`, `{py}`, `{refused}` stand for the
-ports). Every process is stopped by PID at the end.
+`FUN FIXTURE RAW_PORT EXAMPLE_PORT PY_PORT REFUSED_PORT WSS_PORT CA_FILE`, its
+stdout compared with its `// expect:` lines (`{raw}`, `{ex}`, `{py}`,
+`{refused}`, `{wss}`, `{ca}` stand for them). With TLS built in, a second
+Python server speaks wss:// with a certificate made for the run. Every process is stopped by PID at the end.
 """
 import argparse
 import concurrent.futures
@@ -49,9 +50,9 @@ def start_fun(fun, args, pattern):
     return proc, int(m.group(1))
 
 
-def start_py_server(tmp):
-    portfile = os.path.join(tmp, "py.port")
-    proc = subprocess.Popen([PY, os.path.join(HERE, "ws_peer.py"), "server", portfile])
+def start_py_server(tmp, tls=()):
+    portfile = os.path.join(tmp, "py%d.port" % len(tls))
+    proc = subprocess.Popen([PY, os.path.join(HERE, "ws_peer.py"), "server", portfile] + list(tls))
     deadline = time.monotonic() + 10
     while not os.path.exists(portfile):
         if proc.poll() is not None or time.monotonic() > deadline:
@@ -60,13 +61,27 @@ def start_py_server(tmp):
     return proc, int(open(portfile).read())
 
 
+def make_certs(tmp):
+    """A CA and a certificate for DNS:localhost, made with the openssl command."""
+    def ossl(*a):
+        subprocess.run(["openssl"] + list(a), cwd=tmp, check=True, capture_output=True)
+    ossl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem",
+         "-days", "2", "-subj", "/CN=fun test CA")
+    ossl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "srv.key", "-out", "srv.csr", "-subj", "/CN=localhost")
+    with open(os.path.join(tmp, "ext.cnf"), "w") as f:
+        f.write("subjectAltName=DNS:localhost\n")
+    ossl("x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+         "-out", "srv.pem", "-days", "2", "-extfile", "ext.cnf")
+    return os.path.join(tmp, "ca.pem"), os.path.join(tmp, "srv.pem"), os.path.join(tmp, "srv.key")
+
+
 def run_fixture(fun, path, args, timeout):
     want = []
     for line in open(path, encoding="utf-8"):
         m = EXPECT.search(line)
         if m:
             line = m.group(1).rstrip()
-            for name, value in zip(("{raw}", "{ex}", "{py}", "{refused}"), args):
+            for name, value in zip(("{raw}", "{ex}", "{py}", "{refused}", "{wss}", "{ca}"), args):
                 line = line.replace(name, str(value))
             want.append(line)
     try:
@@ -133,7 +148,16 @@ def main():
         else:
             print("note: %s has no websockets package (Debian python3-websockets): "
                   "the Python peer checks are skipped" % PY)
-        args = [raw_port, ex_port, py_port, free_port()]
+        wss_port, ca = 0, ""
+        tls = b"openssl" in subprocess.run([fun, "--version"], capture_output=True).stdout
+        if have_websockets and tls and shutil.which("openssl"):
+            ca, cert, key = make_certs(tmp)
+            wss, wss_port = start_py_server(tmp, (cert, key))
+            procs.append(wss)
+            fixtures.append("client_wss.fun")
+        else:
+            print("note: no TLS in %s (or no websockets/openssl): client_wss.fun skipped" % fun)
+        args = [raw_port, ex_port, py_port, free_port(), wss_port, ca]
         with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
             results = list(pool.map(lambda f: run_fixture(fun, os.path.join(HERE, "fixtures", f), args, 30 * slow),
                                     fixtures))

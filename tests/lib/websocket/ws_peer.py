@@ -8,7 +8,8 @@ Usage:
   ws_peer.py checks RAW_PORT EXAMPLE_PORT   drive the Fun servers, print one
                                             line per check ("ok NAME" or
                                             "FAIL NAME: why"), exit 1 on a FAIL
-  ws_peer.py server PORTFILE                an echo server for the Fun client:
+  ws_peer.py server PORTFILE [CERT KEY]     an echo server for the Fun client
+                                            (wss:// with CERT and KEY):
                                             /echo echoes, /close closes 4002,
                                             /unmasked-check reports whether
                                             frames arrived masked (always, or
@@ -243,7 +244,7 @@ async def checks(raw_port, ex_port):
     await example_checks(ex_port)
 
 
-async def serve(portfile):
+async def serve(portfile, cert=None, key=None):
     async def handler(ws, path):
         if path == "/close":
             await ws.recv()
@@ -252,7 +253,12 @@ async def serve(portfile):
         async for msg in ws:
             await ws.send(msg)
 
-    async with websockets.serve(handler, "127.0.0.1", 0, max_size=None) as srv:
+    ctx = None
+    if cert:
+        import ssl
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(cert, key)
+    async with websockets.serve(handler, "127.0.0.1", 0, max_size=None, ssl=ctx) as srv:
         port = srv.sockets[0].getsockname()[1]
         with open(portfile + ".tmp", "w") as f:
             f.write(str(port))
@@ -265,7 +271,7 @@ def main():
         asyncio.run(checks(int(sys.argv[2]), int(sys.argv[3])))
         return 1 if FAILED else 0
     if sys.argv[1] == "server":
-        asyncio.run(serve(sys.argv[2]))
+        asyncio.run(serve(*sys.argv[2:5]))
         return 0
     return 2
 
