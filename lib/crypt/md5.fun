@@ -9,9 +9,10 @@
 // for checksums and legacy protocols only.
 // 32-bit words are Ints in 0..2^32-1; + is followed by a mask or by a 32-bit
 // builtin (rol/band/...) that reduces its operand modulo 2^32.
-#include <hex.fun> as __crypt_hex
+#include <crypt/digest.fun>
 
-class MD5()
+class MD5() extends ByteDigest
+  _NAME = "md5"
   // K[i] = floor(abs(sin(i + 1)) * 2^32)
   _K = [0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a, 0xa8304613, 0xfd469501, 0x698098d8, 0x8b44f7af, 0xffff5bb1, 0x895cd7be, 0x6b901122, 0xfd987193, 0xa679438e, 0x49b40821, 0xf61e2562, 0xc040b340, 0x265e5a51, 0xe9b6c7aa, 0xd62f105d, 0x02441453, 0xd8a1e681, 0xe7d3fbc8, 0x21e1cde6, 0xc33707d6, 0xf4d50d87, 0x455a14ed, 0xa9e3e905, 0xfcefa3f8, 0x676f02d9, 0x8d2a4c8a, 0xfffa3942, 0x8771f681, 0x6d9d6122, 0xfde5380c, 0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70, 0x289b7ec6, 0xeaa127fa, 0xd4ef3085, 0x04881d05, 0xd9d4d039, 0xe6db99e5, 0x1fa27cf8, 0xc4ac5665, 0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92, 0xffeff47d, 0x85845dd1, 0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391]
   _S = [7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21]
@@ -30,39 +31,11 @@ class MD5()
     return this._to_hex(this._digest(arr))
 
   fun md5_raw(this, s)
-    parts = []
-    for b in this._digest(this._str_bytes(s))
-      push(parts, chr(b))
-    return join(parts, "")
-
-  fun _str_bytes(this, s)
-    out = []
-    n = len(s)
-    for i in range(0, n)
-      push(out, ord(s, i))
-    return out
-
-  fun _hex_bytes(this, hex)
-    return __crypt_hex.hex_to_bytes_for("md5_hex", hex)
-
-  fun _to_hex(this, bytes)
-    return __crypt_hex.bytes_to_hex(bytes)
+    return this._bytes_str(this._digest(this._str_bytes(s)))
 
   // 16 digest bytes of the byte array msg (not modified).
   fun _digest(this, msg)
-    n = len(msg)
-    m = copy(msg)
-    for i in range(0, n)
-      b = m[i]
-      if typeof(b) != "Number" || b < 0 || b > 255
-        throw "md5: byte values must be Ints 0..255"
-    push(m, 0x80)
-    while len(m) % 64 != 56
-      push(m, 0)
-    bits = n * 8
-    for i in range(0, 8)
-      push(m, bits % 256)
-      bits = bits / 256
+    m = this._padded(msg, 64, 8, false)
     K = this._K
     S = this._S
     a0 = 0x67452301

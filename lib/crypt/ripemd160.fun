@@ -6,9 +6,10 @@
 //   h.ripemd160_bytes_hex(arr)  -> the digest of a byte Array as hex
 //   ripemd160_new_try()         -> a new RIPEMD160 instance (as the reference)
 // Digests in hex are lowercase. 32-bit words are Ints in 0..2^32-1.
-#include <hex.fun> as __crypt_hex
+#include <crypt/digest.fun>
 
-class RIPEMD160()
+class RIPEMD160() extends ByteDigest
+  _NAME = "ripemd160"
   // message word order (left and right lines) and rotation amounts
   _RL = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 7, 4, 13, 1, 10, 6, 15, 3, 12, 0, 9, 5, 2, 14, 11, 8, 3, 10, 14, 4, 9, 15, 8, 1, 2, 7, 0, 6, 13, 11, 5, 12, 1, 9, 11, 10, 0, 8, 12, 4, 13, 3, 7, 15, 14, 5, 6, 2, 4, 0, 5, 9, 7, 12, 2, 10, 14, 1, 3, 8, 11, 6, 15, 13]
   _RR = [5, 14, 7, 0, 9, 2, 11, 4, 13, 6, 15, 8, 1, 10, 3, 12, 6, 11, 3, 7, 0, 13, 5, 10, 14, 15, 8, 12, 4, 9, 1, 2, 15, 5, 1, 3, 7, 14, 6, 9, 11, 8, 12, 2, 10, 0, 4, 13, 8, 6, 4, 1, 3, 11, 15, 0, 5, 12, 2, 13, 9, 7, 10, 14, 12, 15, 10, 4, 1, 5, 8, 7, 6, 2, 13, 14, 0, 3, 9, 11]
@@ -29,18 +30,6 @@ class RIPEMD160()
   fun ripemd160_bytes_hex(this, arr)
     return this._to_hex(this._digest(arr))
 
-  fun _str_bytes(this, s)
-    out = []
-    for i in range(0, len(s))
-      push(out, ord(s, i))
-    return out
-
-  fun _hex_bytes(this, hex)
-    return __crypt_hex.hex_to_bytes_for("ripemd160_hex", hex)
-
-  fun _to_hex(this, bytes)
-    return __crypt_hex.bytes_to_hex(bytes)
-
   // the round function of step j (0..79)
   fun _f(this, j, x, y, z)
     if j < 16
@@ -55,18 +44,7 @@ class RIPEMD160()
 
   // 20 digest bytes of the byte array msg (not modified)
   fun _digest(this, msg)
-    n = len(msg)
-    m = copy(msg)
-    for b in m
-      if typeof(b) != "Number" || b < 0 || b > 255
-        throw "ripemd160: byte values must be Ints 0..255"
-    push(m, 0x80)
-    while len(m) % 64 != 56
-      push(m, 0)
-    bits = n * 8
-    for i in range(0, 8)
-      push(m, bits % 256)
-      bits = bits / 256
+    m = this._padded(msg, 64, 8, false)
     h0 = 0x67452301
     h1 = 0xEFCDAB89
     h2 = 0x98BADCFE

@@ -6,9 +6,10 @@
 //   h.sha1_bytes_hex(arr) -> the same digest in hex
 //   h.sha1_raw("abc")        -> 20-byte binary digest as a String
 // SHA-1 is broken for collision resistance; prefer SHA-256 for new uses.
-#include <hex.fun> as __crypt_hex
+#include <crypt/digest.fun>
 
-class SHA1()
+class SHA1() extends ByteDigest
+  _NAME = "sha1"
   fun sha1_str(this, s)
     return this._to_hex(this._digest(this._str_bytes(s)))
 
@@ -23,41 +24,10 @@ class SHA1()
     return this._to_hex(this._digest(arr))
 
   fun sha1_raw(this, s)
-    parts = []
-    for b in this._digest(this._str_bytes(s))
-      push(parts, chr(b))
-    return join(parts, "")
-
-  fun _str_bytes(this, s)
-    out = []
-    n = len(s)
-    for i in range(0, n)
-      push(out, ord(s, i))
-    return out
-
-  fun _hex_bytes(this, hex)
-    return __crypt_hex.hex_to_bytes_for("sha1_hex", hex)
-
-  fun _to_hex(this, bytes)
-    return __crypt_hex.bytes_to_hex(bytes)
+    return this._bytes_str(this._digest(this._str_bytes(s)))
 
   fun _digest(this, msg)
-    n = len(msg)
-    m = copy(msg)
-    for i in range(0, n)
-      b = m[i]
-      if typeof(b) != "Number" || b < 0 || b > 255
-        throw "sha1: byte values must be Ints 0..255"
-    push(m, 0x80)
-    while len(m) % 64 != 56
-      push(m, 0)
-    bits = n * 8
-    tail = []
-    for i in range(0, 8)
-      push(tail, bits % 256)
-      bits = bits / 256
-    for i in range(0, 8)
-      push(m, tail[7 - i])
+    m = this._padded(msg, 64, 8, true)
     h0 = 0x67452301
     h1 = 0xEFCDAB89
     h2 = 0x98BADCFE

@@ -6,9 +6,10 @@
 //   h.sha256_hex("616263") -> the digest of bytes given in hex
 //   h.sha256_raw("abc")   -> 32-byte binary digest as a String
 //   h.hmac_sha256_str(key, msg) -> HMAC-SHA-256 (RFC 2104) as hex
-#include <hex.fun> as __crypt_hex
+#include <crypt/digest.fun>
 
-class SHA256()
+class SHA256() extends ByteDigest
+  _NAME = "sha256"
   _K = [0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2]
   _H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
   _OUT_WORDS = 8
@@ -43,42 +44,8 @@ class SHA256()
     inner = this._digest(ipad + this._str_bytes(msg))
     return this._to_hex(this._digest(opad + inner))
 
-  fun _bytes_str(this, bytes)
-    parts = []
-    for b in bytes
-      push(parts, chr(b))
-    return join(parts, "")
-
-  fun _str_bytes(this, s)
-    out = []
-    n = len(s)
-    for i in range(0, n)
-      push(out, ord(s, i))
-    return out
-
-  fun _hex_bytes(this, hex)
-    return __crypt_hex.hex_to_bytes_for("sha256_hex", hex)
-
-  fun _to_hex(this, bytes)
-    return __crypt_hex.bytes_to_hex(bytes)
-
   fun _digest(this, msg)
-    n = len(msg)
-    m = copy(msg)
-    for i in range(0, n)
-      b = m[i]
-      if typeof(b) != "Number" || b < 0 || b > 255
-        throw "sha256: byte values must be Ints 0..255"
-    push(m, 0x80)
-    while len(m) % 64 != 56
-      push(m, 0)
-    bits = n * 8
-    tail = []
-    for i in range(0, 8)
-      push(tail, bits % 256)
-      bits = bits / 256
-    for i in range(0, 8)
-      push(m, tail[7 - i])
+    m = this._padded(msg, 64, 8, true)
     K = this._K
     H = copy(this._H0)
     W = []

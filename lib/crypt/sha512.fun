@@ -9,9 +9,9 @@
 // 32-bit halves (hi, lo); additions propagate the carry from lo into hi.
 // crypt/sha384.fun builds SHA-384 on this class (other initial values,
 // truncated output).
-#include <hex.fun> as __crypt_hex
+#include <crypt/digest.fun>
 
-class SHA512()
+class SHA512() extends ByteDigest
   // round constants, 80 words as (hi, lo) pairs
   _K = [0x428a2f98, 0xd728ae22, 0x71374491, 0x23ef65cd, 0xb5c0fbcf, 0xec4d3b2f, 0xe9b5dba5, 0x8189dbbc, 0x3956c25b, 0xf348b538, 0x59f111f1, 0xb605d019, 0x923f82a4, 0xaf194f9b, 0xab1c5ed5, 0xda6d8118, 0xd807aa98, 0xa3030242, 0x12835b01, 0x45706fbe, 0x243185be, 0x4ee4b28c, 0x550c7dc3, 0xd5ffb4e2, 0x72be5d74, 0xf27b896f, 0x80deb1fe, 0x3b1696b1, 0x9bdc06a7, 0x25c71235, 0xc19bf174, 0xcf692694, 0xe49b69c1, 0x9ef14ad2, 0xefbe4786, 0x384f25e3, 0x0fc19dc6, 0x8b8cd5b5, 0x240ca1cc, 0x77ac9c65, 0x2de92c6f, 0x592b0275, 0x4a7484aa, 0x6ea6e483, 0x5cb0a9dc, 0xbd41fbd4, 0x76f988da, 0x831153b5, 0x983e5152, 0xee66dfab, 0xa831c66d, 0x2db43210, 0xb00327c8, 0x98fb213f, 0xbf597fc7, 0xbeef0ee4, 0xc6e00bf3, 0x3da88fc2, 0xd5a79147, 0x930aa725, 0x06ca6351, 0xe003826f, 0x14292967, 0x0a0e6e70, 0x27b70a85, 0x46d22ffc, 0x2e1b2138, 0x5c26c926, 0x4d2c6dfc, 0x5ac42aed, 0x53380d13, 0x9d95b3df, 0x650a7354, 0x8baf63de, 0x766a0abb, 0x3c77b2a8, 0x81c2c92e, 0x47edaee6, 0x92722c85, 0x1482353b, 0xa2bfe8a1, 0x4cf10364, 0xa81a664b, 0xbc423001, 0xc24b8b70, 0xd0f89791, 0xc76c51a3, 0x0654be30, 0xd192e819, 0xd6ef5218, 0xd6990624, 0x5565a910, 0xf40e3585, 0x5771202a, 0x106aa070, 0x32bbd1b8, 0x19a4c116, 0xb8d2d0c8, 0x1e376c08, 0x5141ab53, 0x2748774c, 0xdf8eeb99, 0x34b0bcb5, 0xe19b48a8, 0x391c0cb3, 0xc5c95a63, 0x4ed8aa4a, 0xe3418acb, 0x5b9cca4f, 0x7763e373, 0x682e6ff3, 0xd6b2b8a3, 0x748f82ee, 0x5defb2fc, 0x78a5636f, 0x43172f60, 0x84c87814, 0xa1f0ab72, 0x8cc70208, 0x1a6439ec, 0x90befffa, 0x23631e28, 0xa4506ceb, 0xde82bde9, 0xbef9a3f7, 0xb2c67915, 0xc67178f2, 0xe372532b, 0xca273ece, 0xea26619c, 0xd186b8c7, 0x21c0c207, 0xeada7dd6, 0xcde0eb1e, 0xf57d4f7f, 0xee6ed178, 0x06f067aa, 0x72176fba, 0x0a637dc5, 0xa2c898a6, 0x113f9804, 0xbef90dae, 0x1b710b35, 0x131c471b, 0x28db77f5, 0x23047d84, 0x32caab7b, 0x40c72493, 0x3c9ebe0a, 0x15c9bebc, 0x431d67c4, 0x9c100d4c, 0x4cc5d4be, 0xcb3e42b6, 0x597f299c, 0xfc657e2a, 0x5fcb6fab, 0x3ad6faec, 0x6c44198c, 0x4a475817]
   // initial hash value, 8 words as (hi, lo) pairs
@@ -36,45 +36,8 @@ class SHA512()
   fun sha512_raw(this, s)
     return this._bytes_str(this._digest(this._str_bytes(s)))
 
-  fun _bytes_str(this, bytes)
-    parts = []
-    for b in bytes
-      push(parts, chr(b))
-    return join(parts, "")
-
-  fun _str_bytes(this, s)
-    out = []
-    n = len(s)
-    for i in range(0, n)
-      push(out, ord(s, i))
-    return out
-
-  fun _hex_bytes(this, hex)
-    return __crypt_hex.hex_to_bytes_for(this._NAME + "_hex", hex)
-
-  fun _to_hex(this, bytes)
-    return __crypt_hex.bytes_to_hex(bytes)
-
   fun _digest(this, msg)
-    n = len(msg)
-    m = copy(msg)
-    for i in range(0, n)
-      b = m[i]
-      if typeof(b) != "Number" || b < 0 || b > 255
-        throw this._NAME + ": byte values must be Ints 0..255"
-    push(m, 0x80)
-    while len(m) % 128 != 112
-      push(m, 0)
-    // 128-bit big-endian bit length (the high 64 bits are always 0 here)
-    for i in range(0, 8)
-      push(m, 0)
-    bits = n * 8
-    tail = []
-    for i in range(0, 8)
-      push(tail, bits % 256)
-      bits = bits / 256
-    for i in range(0, 8)
-      push(m, tail[7 - i])
+    m = this._padded(msg, 128, 16, true)
     K = this._K
     H = copy(this._H0)
     M = 0xFFFFFFFF

@@ -50,6 +50,7 @@ parts = "parts"
 #include <crypt/crc32.fun>
 #include <crypt/crc32c.fun>
 #include <crypt/crc32_reflected.fun>
+#include <crypt/digest.fun>
 #include <crypt/md5.fun>
 #include <crypt/md5_legacy.fun>
 #include <crypt/ripemd160.fun>
@@ -100,7 +101,7 @@ push(results, async_sleep_mark({}, 0))
 push(results, parse_args(["-v", "x"]).positionals)
 push(results, AES256().encrypt_block_hex("00112233445566778899aabbccddeeff", "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"))
 push(results, CRC32().crc32_str("123456789"), CRC32C().crc32c_str("abc"))
-push(results, CRC32Reflected().hex8(255))
+push(results, CRC32Reflected().hex8(255), ByteDigest()._to_hex([1, 255]))
 push(results, MD5().md5_str("abc"), md5_legacy_str("a"), RIPEMD160().ripemd160_str("abc"))
 push(results, SHA1().sha1_str("abc"), SHA256().sha256_str("abc"), SHA384().sha384_str("abc"), SHA512().sha512_str("abc"))
 push(results, b64_decode(b64_encode("hi")))
@@ -144,6 +145,7 @@ print(fd, buf, out, res, tmp, data, key, val, line, msg, idx, cur, bits, word, p
 // expect: cbf43926
 // expect: 364b3fb7
 // expect: 000000ff
+// expect: 01ff
 // expect: 900150983cd24fb0d6963f7d28e17f72
 // expect: 0cc175b9c0f1b6a831c399e269772661
 // expect: 8eb208f7e05d987a9b044a8e98c6b087f15a0bfc
