@@ -20,6 +20,7 @@
 //   u = UnixClient(): connect(path), is_connected(), send(data),
 //   send_all(data), recv(maxlen), recv_all(chunk), close()
 //   v = UnixServer(path, backlog): listen(), accept(), close()
+//   Both servers extend SocketServer (listen, accept, close).
 
 class TcpClient()
   fd = 0
@@ -83,23 +84,21 @@ class UnixClient() extends TcpClient
       this.fd = 0
     return this.fd > 0
 
-class TcpServer(port, backlog)
+// What TcpServer and UnixServer share: the listening fd, the default
+// backlog, accept and close. A subclass defines _open(), which returns the
+// listening fd (nil on failure).
+class SocketServer()
   listen_fd = 0
 
-  fun _construct(this, port, backlog)
+  fun _construct(this, where, backlog)
     if backlog == nil
       this.backlog = 16
 
   fun listen(this)
-    this.listen_fd = tcp_listen(to_number(this.port), to_number(this.backlog))
+    this.listen_fd = this._open()
     if this.listen_fd == nil
       this.listen_fd = 0
     return this.listen_fd
-
-  fun local_port(this)
-    if this.listen_fd <= 0
-      return this.port
-    return sock_port(this.listen_fd)
 
   fun accept(this)
     if this.listen_fd <= 0
@@ -114,6 +113,15 @@ class TcpServer(port, backlog)
       sock_close(this.listen_fd)
     this.listen_fd = 0
     return 1
+
+class TcpServer(port, backlog) extends SocketServer
+  fun _open(this)
+    return tcp_listen(to_number(this.port), to_number(this.backlog))
+
+  fun local_port(this)
+    if this.listen_fd <= 0
+      return this.port
+    return sock_port(this.listen_fd)
 
   fun echo_once(this, maxlen)
     c = this.accept()
@@ -135,29 +143,6 @@ class TcpServer(port, backlog)
     while true
       this.echo_once(maxlen)
 
-class UnixServer(path, backlog)
-  listen_fd = 0
-
-  fun _construct(this, path, backlog)
-    if backlog == nil
-      this.backlog = 16
-
-  fun listen(this)
-    this.listen_fd = unix_listen(to_string(this.path), to_number(this.backlog))
-    if this.listen_fd == nil
-      this.listen_fd = 0
-    return this.listen_fd
-
-  fun accept(this)
-    if this.listen_fd <= 0
-      return 0
-    c = tcp_accept(this.listen_fd)
-    if c == nil
-      return 0
-    return c
-
-  fun close(this)
-    if this.listen_fd > 0
-      sock_close(this.listen_fd)
-    this.listen_fd = 0
-    return 1
+class UnixServer(path, backlog) extends SocketServer
+  fun _open(this)
+    return unix_listen(to_string(this.path), to_number(this.backlog))
