@@ -21,10 +21,7 @@ fun is_none(opt)
 
 // Some(v) -> some(f(v)); None -> None.
 fun option_map(opt, f)
-  __tag_check(opt, "Some", "None", "option_map")
-  if is_some(opt)
-    return some(f(opt["value"]))
-  return opt
+  return __tag_map(opt, "Some", "None", "option_map", "Some", "value", f)
 
 fun option_unwrap(opt)
   __tag_check(opt, "Some", "None", "option_unwrap")
@@ -45,10 +42,7 @@ fun option_or_else(opt, f)
 // Some(v) -> Ok(v); None -> Err(e). Builds the Result maps directly, so it
 // works without utils/result.fun.
 fun to_result(opt, e)
-  __tag_check(opt, "Some", "None", "to_result")
-  if is_some(opt)
-    return {"_tag": "Ok", "value": opt["value"]}
-  return {"_tag": "Err", "error": e}
+  return __tag_convert(opt, "Some", "None", "to_result", "Ok", {"_tag": "Err", "error": e})
 
 // Some(m[key]) if the map has the key, else None (also for non-maps).
 fun try_get(m, key)

@@ -28,17 +28,11 @@ fun unwrap_err(r)
 
 // Ok(v) -> ok(f(v)); Err passes through.
 fun result_map(r, f)
-  __tag_check(r, "Ok", "Err", "result_map")
-  if is_ok(r)
-    return ok(f(r["value"]))
-  return r
+  return __tag_map(r, "Ok", "Err", "result_map", "Ok", "value", f)
 
 // Err(e) -> err(f(e)); Ok passes through.
 fun map_err(r, f)
-  __tag_check(r, "Ok", "Err", "map_err")
-  if is_err(r)
-    return err(f(r["error"]))
-  return r
+  return __tag_map(r, "Ok", "Err", "map_err", "Err", "error", f)
 
 fun result_unwrap(r)
   __tag_check(r, "Ok", "Err", "result_unwrap")
@@ -58,7 +52,4 @@ fun result_or_else(r, f)
 
 // Ok(v) -> Some(v); Err -> None. Builds the Option maps directly.
 fun to_option(r)
-  __tag_check(r, "Ok", "Err", "to_option")
-  if is_ok(r)
-    return {"_tag": "Some", "value": r["value"]}
-  return {"_tag": "None"}
+  return __tag_convert(r, "Ok", "Err", "to_option", "Some", {"_tag": "None"})

@@ -54,6 +54,25 @@ fun or_else(x, f)
     return f(x["error"])
   return x
 
+// The common shape of option_map / result_map (key "value", tag good) and of
+// map_err (key "error", tag Err): x checked to be a good-or-bad value; a value
+// with tag `tag` gets f applied to its `key`, any other passes through.
+fun __tag_map(x, good, bad, name, tag, key, f)
+  __tag_check(x, good, bad, name)
+  if x["_tag"] == tag
+    r = {"_tag": tag}
+    r[key] = f(x[key])
+    return r
+  return x
+
+// The common shape of to_result / to_option: the value of a good x kept
+// under the other kind's good tag; a bad x becomes `bad_value`.
+fun __tag_convert(x, good, bad, name, to_good, bad_value)
+  __tag_check(x, good, bad, name)
+  if x["_tag"] == good
+    return {"_tag": to_good, "value": x["value"]}
+  return bad_value
+
 fun __tag_check(x, a, b, name)
   t = __tag_of(x)
   if t != a && t != b
