@@ -12,6 +12,6 @@ m["z"] = 3
 print(m)                    // expect: {"z": 3}
 print(clear([]))            // expect: 0
 try
-    clear("abc")
+  clear("abc")
 catch e
-    print(e)                // expect: Runtime type error: clear: argument 1 must be an Array or Map, got String
+  print(e)                // expect: Runtime type error: clear: argument 1 must be an Array or Map, got String

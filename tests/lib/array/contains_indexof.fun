@@ -32,18 +32,18 @@ print(indexOf("a\0b", "b"))            // expect: 2
 print(contains("a\0b", "\0"))          // expect: true
 // wrong types
 try
-    contains(5, 1)
+  contains(5, 1)
 catch e
-    print(e)    // expect: Runtime type error: contains: argument 1 must be an Array or String, got Int
+  print(e)    // expect: Runtime type error: contains: argument 1 must be an Array or String, got Int
 try
-    contains("abc", 1)
+  contains("abc", 1)
 catch e
-    print(e)    // expect: Runtime type error: contains: argument 2 must be a String, got Int
+  print(e)    // expect: Runtime type error: contains: argument 2 must be a String, got Int
 try
-    indexOf({"a": 1}, "a")
+  indexOf({"a": 1}, "a")
 catch e
-    print(e)    // expect: Runtime type error: indexOf: argument 1 must be an Array or String, got Map
+  print(e)    // expect: Runtime type error: indexOf: argument 1 must be an Array or String, got Map
 try
-    indexOf("abc", nil)
+  indexOf("abc", nil)
 catch e
-    print(e)    // expect: Runtime type error: indexOf: argument 2 must be a String, got Nil
+  print(e)    // expect: Runtime type error: indexOf: argument 2 must be a String, got Nil

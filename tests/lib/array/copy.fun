@@ -14,7 +14,7 @@ push(n["y"], 3)
 print(m)                   // expect: {"x": 1, "y": [2, 3]}
 print(n)                   // expect: {"x": 5, "y": [2, 3], "z": 6}
 class P(number x)
-    y = 2
+  y = 2
 p = P(1)
 q = copy(p)
 q.x = 7

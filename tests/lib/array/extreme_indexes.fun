@@ -5,21 +5,21 @@ a = [1, 2, 3]
 print(insert(a, MAX, 4), insert(a, MIN, 0))   // expect: 4 5
 print(a)                                     // expect: [0, 1, 2, 3, 4]
 try
-    set(a, MIN, 0)
+  set(a, MIN, 0)
 catch e
-    print(e)    // expect: Runtime error: set index out of range: -9223372036854775808 (length 5)
+  print(e)    // expect: Runtime error: set index out of range: -9223372036854775808 (length 5)
 try
-    set(a, MAX, 0)
+  set(a, MAX, 0)
 catch e
-    print(e)    // expect: Runtime error: set index out of range: 9223372036854775807 (length 5)
+  print(e)    // expect: Runtime error: set index out of range: 9223372036854775807 (length 5)
 try
-    remove(a, MIN)
+  remove(a, MIN)
 catch e
-    print(e)    // expect: Runtime error: remove index out of range: -9223372036854775808 (length 5)
+  print(e)    // expect: Runtime error: remove index out of range: -9223372036854775808 (length 5)
 try
-    remove(a, MAX)
+  remove(a, MAX)
 catch e
-    print(e)    // expect: Runtime error: remove index out of range: 9223372036854775807 (length 5)
+  print(e)    // expect: Runtime error: remove index out of range: 9223372036854775807 (length 5)
 print(slice(a, MAX, MIN), slice(a, MIN, MAX))  // expect: [] [0, 1, 2, 3, 4]
 print(slice("abc", MIN, -1))                  // expect: ab
 print(range(MAX - 1, MAX + 0, 1))             // expect: [9223372036854775806]

@@ -15,14 +15,14 @@ print(b)                    // expect: [[1, 2]]
 c = [7]
 print(pop(c))               // expect: 7
 try
-    pop(c)
+  pop(c)
 catch e
-    print(e)                // expect: Runtime error: pop from empty array
+  print(e)                // expect: Runtime error: pop from empty array
 print(len(c))               // expect: 0
 // many pushes
 d = []
 i = 0
 while i < 10000
-    push(d, i)
-    i += 1
+  push(d, i)
+  i += 1
 print(len(d), d[9999])      // expect: 10000 9999

@@ -15,18 +15,18 @@ r = range(3)
 push(r, 3)
 print(r)                   // expect: [0, 1, 2, 3]
 try
-    range(0, 5, 0)
+  range(0, 5, 0)
 catch e
-    print(e)    // expect: Runtime error: range step cannot be 0
+  print(e)    // expect: Runtime error: range step cannot be 0
 try
-    range(0, 9223372036854775807)
+  range(0, 9223372036854775807)
 catch e
-    print(e)    // expect: Runtime error: range too large (9223372036854775807 elements)
+  print(e)    // expect: Runtime error: range too large (9223372036854775807 elements)
 try
-    range(1.5)
+  range(1.5)
 catch e
-    print(e)    // expect: Runtime type error: range: argument 1 must be an Int, got Float
+  print(e)    // expect: Runtime type error: range: argument 1 must be an Int, got Float
 try
-    range(0, "3")
+  range(0, "3")
 catch e
-    print(e)    // expect: Runtime type error: range: argument 2 must be an Int, got String
+  print(e)    // expect: Runtime type error: range: argument 2 must be an Int, got String

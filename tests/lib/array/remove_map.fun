@@ -9,6 +9,6 @@ print(keys(m))              // expect: [a, c, b]
 print(remove(m, "a"), remove(m, "c"), remove(m, "b")) // expect: 1 3 5
 print(len(m), keys(m))      // expect: 0 []
 try
-    remove(m, 1)
+  remove(m, 1)
 catch e
-    print(e)                // expect: Runtime type error: remove: argument 2 must be a String, got Int
+  print(e)                // expect: Runtime type error: remove: argument 2 must be a String, got Int

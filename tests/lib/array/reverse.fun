@@ -11,6 +11,6 @@ print(reverse("abc"))      // expect: cba
 print(reverse(""))         // expect: 
 print(len(reverse("a\0b")), reverse("a\0b") == "b\0a")  // expect: 3 true
 try
-    reverse(12)
+  reverse(12)
 catch e
-    print(e)    // expect: Runtime type error: reverse: argument 1 must be an Array or String, got Int
+  print(e)    // expect: Runtime type error: reverse: argument 1 must be an Array or String, got Int

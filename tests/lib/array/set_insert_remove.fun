@@ -7,17 +7,17 @@ s = "hello"
 set(a, 1, s + " world")
 print(a[1])                 // expect: hello world
 try
-    set(a, 3, 0)
+  set(a, 3, 0)
 catch e
-    print(e)                // expect: Runtime error: set index out of range: 3 (length 3)
+  print(e)                // expect: Runtime error: set index out of range: 3 (length 3)
 try
-    set(a, -4, 0)
+  set(a, -4, 0)
 catch e
-    print(e)                // expect: Runtime error: set index out of range: -4 (length 3)
+  print(e)                // expect: Runtime error: set index out of range: -4 (length 3)
 try
-    set([], 0, 0)
+  set([], 0, 0)
 catch e
-    print(e)                // expect: Runtime error: set index out of range: 0 (length 0)
+  print(e)                // expect: Runtime error: set index out of range: 0 (length 0)
 // insert: index clamped to 0..len, returns the new length
 b = [1, 2, 3]
 print(insert(b, 1, 9))      // expect: 4
@@ -39,15 +39,15 @@ print(remove(c, -1))        // expect: 40
 print(remove(c, 0))         // expect: 10
 print(c)                    // expect: [30]
 try
-    remove(c, 1)
+  remove(c, 1)
 catch err
-    print(err)              // expect: Runtime error: remove index out of range: 1 (length 1)
+  print(err)              // expect: Runtime error: remove index out of range: 1 (length 1)
 try
-    remove(c, -2)
+  remove(c, -2)
 catch err
-    print(err)              // expect: Runtime error: remove index out of range: -2 (length 1)
+  print(err)              // expect: Runtime error: remove index out of range: -2 (length 1)
 print(remove(c, 0), len(c)) // expect: 30 0
 try
-    remove(c, 0)
+  remove(c, 0)
 catch err
-    print(err)              // expect: Runtime error: remove index out of range: 0 (length 0)
+  print(err)              // expect: Runtime error: remove index out of range: 0 (length 0)

@@ -21,14 +21,14 @@ print(slice("hello", 10))      // expect:
 print(len(slice("a\0bc", 1, 3)))  // expect: 2
 print(slice(a, -9223372036854775807 - 1, 9223372036854775807))  // expect: [0, 1, 2, 3, 4]
 try
-    slice(a, "1")
+  slice(a, "1")
 catch e
-    print(e)    // expect: Runtime type error: slice: argument 2 must be an Int, got String
+  print(e)    // expect: Runtime type error: slice: argument 2 must be an Int, got String
 try
-    slice(a, 0, 1.5)
+  slice(a, 0, 1.5)
 catch e
-    print(e)    // expect: Runtime type error: slice: argument 3 must be an Int, got Float
+  print(e)    // expect: Runtime type error: slice: argument 3 must be an Int, got Float
 try
-    slice({}, 0)
+  slice({}, 0)
 catch e
-    print(e)    // expect: Runtime type error: slice: argument 1 must be an Array or String, got Map
+  print(e)    // expect: Runtime type error: slice: argument 1 must be an Array or String, got Map

@@ -24,16 +24,16 @@ big = []
 i = 0
 x = 12345
 while i < 5000
-    x = (x * 1103515245 + 12345) % 2147483648
-    push(big, x % 1000)
-    i += 1
+  x = (x * 1103515245 + 12345) % 2147483648
+  push(big, x % 1000)
+  i += 1
 sort(big)
 ok = true
 i = 1
 while i < len(big)
-    if big[i - 1] > big[i]
-        ok = false
-    i += 1
+  if big[i - 1] > big[i]
+    ok = false
+  i += 1
 print(ok, len(big))               // expect: true 5000
 // nil as comparator means the default order
 print(sort([3, 1, 2], nil))       // expect: [1, 2, 3]

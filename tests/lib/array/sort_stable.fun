@@ -2,23 +2,23 @@
 recs = []
 i = 0
 while i < 40
-    push(recs, [i % 4, i])
-    i += 1
+  push(recs, [i % 4, i])
+  i += 1
 fun key_less(a, b)
-    return a[0] < b[0]
+  return a[0] < b[0]
 fun key_cmp(a, b)
-    return a[0] - b[0]
+  return a[0] - b[0]
 fun key_cmp_float(a, b)
-    return (a[0] - b[0]) * 0.5
+  return (a[0] - b[0]) * 0.5
 fun stable(arr)
-    i = 1
-    while i < len(arr)
-        p = arr[i - 1]
-        q = arr[i]
-        if p[0] > q[0] || (p[0] == q[0] && p[1] > q[1])
-            return false
-        i += 1
-    return true
+  i = 1
+  while i < len(arr)
+    p = arr[i - 1]
+    q = arr[i]
+    if p[0] > q[0] || (p[0] == q[0] && p[1] > q[1])
+      return false
+    i += 1
+  return true
 a = sort(copy(recs), key_less)
 print(stable(a), len(a))     // expect: true 40
 b = sort(copy(recs), key_cmp)
@@ -33,5 +33,5 @@ print(typeof(d[1]), typeof(d[2]), typeof(d[3]))  // expect: Float Number Float
 // a strict "<" Boolean comparator keeps equal elements in input order
 words = ["bb", "a", "cc", "d", "ee"]
 print(sort(words, fn(x, y)
-    return len(x) < len(y)
+  return len(x) < len(y)
 ))                           // expect: [a, d, bb, cc, ee]

@@ -1,57 +1,57 @@
 // wrong argument types raise catchable errors with uniform messages
 try
-    push(1, 2)
+  push(1, 2)
 catch e
-    print(e)    // expect: Runtime type error: push: argument 1 must be an Array, got Int
+  print(e)    // expect: Runtime type error: push: argument 1 must be an Array, got Int
 try
-    push({}, 2)
+  push({}, 2)
 catch e
-    print(e)    // expect: Runtime type error: push: argument 1 must be an Array, got Map
+  print(e)    // expect: Runtime type error: push: argument 1 must be an Array, got Map
 try
-    pop("abc")
+  pop("abc")
 catch e
-    print(e)    // expect: Runtime type error: pop: argument 1 must be an Array, got String
+  print(e)    // expect: Runtime type error: pop: argument 1 must be an Array, got String
 try
-    pop(nil)
+  pop(nil)
 catch e
-    print(e)    // expect: Runtime type error: pop: argument 1 must be an Array, got Nil
+  print(e)    // expect: Runtime type error: pop: argument 1 must be an Array, got Nil
 try
-    set("abc", 0, "x")
+  set("abc", 0, "x")
 catch e
-    print(e)    // expect: Runtime type error: set: argument 1 must be an Array or Map, got String
+  print(e)    // expect: Runtime type error: set: argument 1 must be an Array or Map, got String
 try
-    set([1], "0", 2)
+  set([1], "0", 2)
 catch e
-    print(e)    // expect: Runtime type error: set: argument 2 must be an Int, got String
+  print(e)    // expect: Runtime type error: set: argument 2 must be an Int, got String
 try
-    insert(nil, 0, 1)
+  insert(nil, 0, 1)
 catch e
-    print(e)    // expect: Runtime type error: insert: argument 1 must be an Array, got Nil
+  print(e)    // expect: Runtime type error: insert: argument 1 must be an Array, got Nil
 try
-    insert([1], 0.5, 1)
+  insert([1], 0.5, 1)
 catch e
-    print(e)    // expect: Runtime type error: insert: argument 2 must be an Int, got Float
+  print(e)    // expect: Runtime type error: insert: argument 2 must be an Int, got Float
 try
-    remove("abc", 0)
+  remove("abc", 0)
 catch e
-    print(e)    // expect: Runtime type error: remove: argument 1 must be an Array or Map, got String
+  print(e)    // expect: Runtime type error: remove: argument 1 must be an Array or Map, got String
 try
-    remove([1], "0")
+  remove([1], "0")
 catch e
-    print(e)    // expect: Runtime type error: remove: argument 2 must be an Int, got String
+  print(e)    // expect: Runtime type error: remove: argument 2 must be an Int, got String
 try
-    remove([1], true)
+  remove([1], true)
 catch e
-    print(e)    // expect: Runtime type error: remove: argument 2 must be an Int, got Boolean
+  print(e)    // expect: Runtime type error: remove: argument 2 must be an Int, got Boolean
 class K
-    x = 1
+  x = 1
 try
-    push(K(), 1)
+  push(K(), 1)
 catch e
-    print(e)    // expect: Runtime type error: push: argument 1 must be an Array, got K
+  print(e)    // expect: Runtime type error: push: argument 1 must be an Array, got K
 fun f()
-    return 1
+  return 1
 try
-    pop(f)
+  pop(f)
 catch e
-    print(e)    // expect: Runtime type error: pop: argument 1 must be an Array, got Function
+  print(e)    // expect: Runtime type error: pop: argument 1 must be an Array, got Function

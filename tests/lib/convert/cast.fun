@@ -42,7 +42,7 @@ print(cast(5, "map"))               // expect: {}
 print(typeof(cast([1], "map")))     // expect: Map
 // function / nil
 fun f()
-    return 1
+  return 1
 print(cast(f, "function")())        // expect: 1
 print(cast(len, "function")([1, 2])) // expect: 2
 print(cast(5, "function"))          // expect: nil

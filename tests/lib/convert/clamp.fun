@@ -19,22 +19,22 @@ print(sclamp(2147483648, 32))       // expect: -2147483648
 uint8 b = 300
 print(b == uclamp(300, 8))          // expect: true
 try
-    uclamp(1, 0)
+  uclamp(1, 0)
 catch e
-    print(e)  // expect: Runtime error: uclamp: bits must be between 1 and 64, got 0
+  print(e)  // expect: Runtime error: uclamp: bits must be between 1 and 64, got 0
 try
-    sclamp(1, 65)
+  sclamp(1, 65)
 catch e
-    print(e)  // expect: Runtime error: sclamp: bits must be between 1 and 64, got 65
+  print(e)  // expect: Runtime error: sclamp: bits must be between 1 and 64, got 65
 try
-    uclamp(1.5, 8)
+  uclamp(1.5, 8)
 catch e
-    print(e)  // expect: Runtime type error: uclamp: argument 1 must be an Int, got Float
+  print(e)  // expect: Runtime type error: uclamp: argument 1 must be an Int, got Float
 try
-    sclamp(1, "8")
+  sclamp(1, "8")
 catch e
-    print(e)  // expect: Runtime type error: sclamp: argument 2 must be an Int, got String
+  print(e)  // expect: Runtime type error: sclamp: argument 2 must be an Int, got String
 try
-    sclamp(1)
+  sclamp(1)
 catch e
-    print(e)  // expect: Runtime type error: sclamp expects 2 arguments, got 1
+  print(e)  // expect: Runtime type error: sclamp expects 2 arguments, got 1

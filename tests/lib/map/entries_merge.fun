@@ -3,7 +3,7 @@ m = {"a": 1, "b": [2], "c": {"d": 3}}
 print(entries(m))          // expect: [[a, 1], [b, [2]], [c, {"d": 3}]]
 print(entries({}))         // expect: []
 for e in entries(m)
-    print(e[0])
+  print(e[0])
 // expect: a
 // expect: b
 // expect: c
@@ -20,14 +20,14 @@ print(merge({}, {}))       // expect: {}
 print(merge(x, {}) == x)   // expect: true
 print(merge(y, x))         // expect: {"b": 2, "c": 30, "a": 1}
 try
-    merge(x, [1])
+  merge(x, [1])
 catch e
-    print(e)    // expect: Runtime type error: merge: argument 2 must be a Map, got Array
+  print(e)    // expect: Runtime type error: merge: argument 2 must be a Map, got Array
 try
-    merge(nil, x)
+  merge(nil, x)
 catch e
-    print(e)    // expect: Runtime type error: merge: argument 1 must be a Map, got Nil
+  print(e)    // expect: Runtime type error: merge: argument 1 must be a Map, got Nil
 try
-    entries([1])
+  entries([1])
 catch e
-    print(e)    // expect: Runtime type error: entries: argument 1 must be a Map, got Array
+  print(e)    // expect: Runtime type error: entries: argument 1 must be a Map, got Array

@@ -1,33 +1,33 @@
 try
-    keys([1, 2])
+  keys([1, 2])
 catch e
-    print(e)    // expect: Runtime type error: keys: argument 1 must be a Map, got Array
+  print(e)    // expect: Runtime type error: keys: argument 1 must be a Map, got Array
 try
-    keys("abc")
+  keys("abc")
 catch e
-    print(e)    // expect: Runtime type error: keys: argument 1 must be a Map, got String
+  print(e)    // expect: Runtime type error: keys: argument 1 must be a Map, got String
 try
-    values(5)
+  values(5)
 catch e
-    print(e)    // expect: Runtime type error: values: argument 1 must be a Map, got Int
+  print(e)    // expect: Runtime type error: values: argument 1 must be a Map, got Int
 try
-    keys()
+  keys()
 catch e
-    print(e)    // expect: Runtime type error: keys expects 1 argument, got 0
+  print(e)    // expect: Runtime type error: keys expects 1 argument, got 0
 try
-    values({}, {})
+  values({}, {})
 catch e
-    print(e)    // expect: Runtime type error: values expects 1 argument, got 2
+  print(e)    // expect: Runtime type error: values expects 1 argument, got 2
 try
-    has({})
+  has({})
 catch e
-    print(e)    // expect: Runtime type error: has expects 2 arguments, got 1
+  print(e)    // expect: Runtime type error: has expects 2 arguments, got 1
 try
-    entries()
+  entries()
 catch e
-    print(e)    // expect: Runtime type error: entries expects 1 argument, got 0
+  print(e)    // expect: Runtime type error: entries expects 1 argument, got 0
 try
-    merge({})
+  merge({})
 catch e
-    print(e)    // expect: Runtime type error: merge expects 2 arguments, got 1
+  print(e)    // expect: Runtime type error: merge expects 2 arguments, got 1
 keys(nil)   // expect runtime error: Runtime type error: keys: argument 1 must be a Map, got Nil

@@ -11,14 +11,14 @@ print(has(m, "a"))         // expect: false
 m[""] = 0
 print(has(m, ""))          // expect: true
 try
-    has(m, 1)
+  has(m, 1)
 catch e
-    print(e)    // expect: Runtime type error: has: argument 2 must be a String, got Int
+  print(e)    // expect: Runtime type error: has: argument 2 must be a String, got Int
 try
-    has([1], "a")
+  has([1], "a")
 catch e
-    print(e)    // expect: Runtime type error: has: argument 1 must be a Map, got Array
+  print(e)    // expect: Runtime type error: has: argument 1 must be a Map, got Array
 try
-    has(nil, "a")
+  has(nil, "a")
 catch e
-    print(e)    // expect: Runtime type error: has: argument 1 must be a Map, got Nil
+  print(e)    // expect: Runtime type error: has: argument 1 must be a Map, got Nil

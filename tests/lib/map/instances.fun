@@ -1,8 +1,8 @@
 // keys / values / has / entries read the fields of class instances
 class Point(number x, number y)
-    label = "pt"
-    fun norm1(this)
-        return abs(this.x) + abs(this.y)
+  label = "pt"
+  fun norm1(this)
+    return abs(this.x) + abs(this.y)
 p = Point(3, -4)
 ks = keys(p)
 print(contains(ks, "x"), contains(ks, "y"), contains(ks, "label"))  // expect: true true true

@@ -21,11 +21,11 @@ print(keys(m))             // expect: [a, d, b]
 // a large map
 big = {}
 for i in range(0, 500)
-    big["k" + to_string(i)] = i
+  big["k" + to_string(i)] = i
 ks = keys(big)
 print(len(ks), ks[0], ks[499])   // expect: 500 k0 k499
 print(reduce(values(big), 0, fn(a, b)
-    return a + b
+  return a + b
 ))                               // expect: 124750
 // binary-safe keys
 bm = {}

@@ -8,10 +8,10 @@ print(sign(-0.5), sign(0.0), sign(2.5))  // expect: -1 0 1
 print(typeof(sign(2.5)))             // expect: Number
 print(sign(0.0 / 1))                 // expect: 0
 try
-    abs("3")
+  abs("3")
 catch e
-    print(e)    // expect: Runtime type error: abs: argument 1 must be a Number, got String
+  print(e)    // expect: Runtime type error: abs: argument 1 must be a Number, got String
 try
-    sign([])
+  sign([])
 catch e
-    print(e)    // expect: Runtime type error: sign: argument 1 must be a Number, got Array
+  print(e)    // expect: Runtime type error: sign: argument 1 must be a Number, got Array

@@ -17,38 +17,38 @@ print(rol(1, -1))                    // expect: 2147483648
 print(bnot(-1), band(-2147483648, -1))   // expect: 0 2147483648
 // non-Int operands are type errors (unlike the reference, which used 0)
 try
-    band(1.5, 1)
+  band(1.5, 1)
 catch e
-    print(e)    // expect: Runtime type error: band: argument 1 must be an Int, got Float
+  print(e)    // expect: Runtime type error: band: argument 1 must be an Int, got Float
 try
-    bor(1, "1")
+  bor(1, "1")
 catch e
-    print(e)    // expect: Runtime type error: bor: argument 2 must be an Int, got String
+  print(e)    // expect: Runtime type error: bor: argument 2 must be an Int, got String
 try
-    bxor(nil, 1)
+  bxor(nil, 1)
 catch e
-    print(e)    // expect: Runtime type error: bxor: argument 1 must be an Int, got Nil
+  print(e)    // expect: Runtime type error: bxor: argument 1 must be an Int, got Nil
 try
-    bnot(true)
+  bnot(true)
 catch e
-    print(e)    // expect: Runtime type error: bnot: argument 1 must be an Int, got Boolean
+  print(e)    // expect: Runtime type error: bnot: argument 1 must be an Int, got Boolean
 try
-    shl(1, 1.0)
+  shl(1, 1.0)
 catch e
-    print(e)    // expect: Runtime type error: shl: argument 2 must be an Int, got Float
+  print(e)    // expect: Runtime type error: shl: argument 2 must be an Int, got Float
 try
-    shr([], 1)
+  shr([], 1)
 catch e
-    print(e)    // expect: Runtime type error: shr: argument 1 must be an Int, got Array
+  print(e)    // expect: Runtime type error: shr: argument 1 must be an Int, got Array
 try
-    rol(1, nil)
+  rol(1, nil)
 catch e
-    print(e)    // expect: Runtime type error: rol: argument 2 must be an Int, got Nil
+  print(e)    // expect: Runtime type error: rol: argument 2 must be an Int, got Nil
 try
-    ror({}, 1)
+  ror({}, 1)
 catch e
-    print(e)    // expect: Runtime type error: ror: argument 1 must be an Int, got Map
+  print(e)    // expect: Runtime type error: ror: argument 1 must be an Int, got Map
 try
-    band(1)
+  band(1)
 catch e
-    print(e)    // expect: Runtime type error: band expects 2 arguments, got 1
+  print(e)    // expect: Runtime type error: band expects 2 arguments, got 1

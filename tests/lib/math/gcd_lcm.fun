@@ -5,10 +5,10 @@ print(typeof(gcd(12.9, 18.2)))       // expect: Number
 print(gcd(9223372036854775807, 3))   // expect: 1
 print(lcm(1000000007, 998244353))    // expect: 998244359987710471
 try
-    gcd("1", 2)
+  gcd("1", 2)
 catch e
-    print(e)    // expect: Runtime type error: gcd: argument 1 must be a Number, got String
+  print(e)    // expect: Runtime type error: gcd: argument 1 must be a Number, got String
 try
-    lcm(1, [2])
+  lcm(1, [2])
 catch e
-    print(e)    // expect: Runtime type error: lcm: argument 2 must be a Number, got Array
+  print(e)    // expect: Runtime type error: lcm: argument 2 must be a Number, got Array

@@ -11,30 +11,30 @@ print(max(-9223372036854775807 - 1, 9223372036854775807))  // expect: 9223372036
 print(max(9007199254740993, 9007199254740992.0))  // expect: 9007199254740993
 print(min(-0.5, -1))                 // expect: -1
 try
-    min([])
+  min([])
 catch e
-    print(e)    // expect: Runtime error: min of empty array
+  print(e)    // expect: Runtime error: min of empty array
 try
-    max([])
+  max([])
 catch e
-    print(e)    // expect: Runtime error: max of empty array
+  print(e)    // expect: Runtime error: max of empty array
 try
-    min(1, "2")
+  min(1, "2")
 catch e
-    print(e)    // expect: Runtime type error: min: argument 2 must be a Number, got String
+  print(e)    // expect: Runtime type error: min: argument 2 must be a Number, got String
 try
-    max(nil, 1)
+  max(nil, 1)
 catch e
-    print(e)    // expect: Runtime type error: max: argument 1 must be a Number, got Nil
+  print(e)    // expect: Runtime type error: max: argument 1 must be a Number, got Nil
 try
-    max([1, "x"])
+  max([1, "x"])
 catch e
-    print(e)    // expect: Runtime type error: max: array element 1 must be a Number, got String
+  print(e)    // expect: Runtime type error: max: array element 1 must be a Number, got String
 try
-    min(5)
+  min(5)
 catch e
-    print(e)    // expect: Runtime type error: min: argument 1 must be an Array, got Int
+  print(e)    // expect: Runtime type error: min: argument 1 must be an Array, got Int
 try
-    min()
+  min()
 catch e
-    print(e)    // expect: Runtime type error: min expects at least 1 argument, got 0
+  print(e)    // expect: Runtime type error: min expects at least 1 argument, got 0

@@ -15,10 +15,10 @@ print(pow(2.0, 10), pow(4, 0.5), pow(2.5, 2))  // expect: 1024 2 6.25
 print(typeof(pow(2.0, 10)))          // expect: Float
 print(pow(-8, 1.0 / 3))              // expect: nan
 try
-    pow("2", 2)
+  pow("2", 2)
 catch e
-    print(e)    // expect: Runtime type error: pow: argument 1 must be a Number, got String
+  print(e)    // expect: Runtime type error: pow: argument 1 must be a Number, got String
 try
-    pow(2)
+  pow(2)
 catch e
-    print(e)    // expect: Runtime type error: pow expects 2 arguments, got 1
+  print(e)    // expect: Runtime type error: pow expects 2 arguments, got 1

@@ -13,18 +13,18 @@ inf = 1e308 * 10
 print(floor(inf), ceil(-inf))                           // expect: inf -inf
 print(floor(0.0 * inf))                                 // expect: nan
 try
-    floor("2.5")
+  floor("2.5")
 catch e
-    print(e)    // expect: Runtime type error: floor: argument 1 must be a Number, got String
+  print(e)    // expect: Runtime type error: floor: argument 1 must be a Number, got String
 try
-    round(nil)
+  round(nil)
 catch e
-    print(e)    // expect: Runtime type error: round: argument 1 must be a Number, got Nil
+  print(e)    // expect: Runtime type error: round: argument 1 must be a Number, got Nil
 try
-    ceil(true)
+  ceil(true)
 catch e
-    print(e)    // expect: Runtime type error: ceil: argument 1 must be a Number, got Boolean
+  print(e)    // expect: Runtime type error: ceil: argument 1 must be a Number, got Boolean
 try
-    trunc()
+  trunc()
 catch e
-    print(e)    // expect: Runtime type error: trunc expects 1 argument, got 0
+  print(e)    // expect: Runtime type error: trunc expects 1 argument, got 0

@@ -15,10 +15,10 @@ print(isqrt(99.9))                        // expect: 9
 print(isqrt(9223372036854775807))         // expect: 3037000499
 print(isqrt(1e300))                       // expect: 3037000499
 try
-    sqrt("4")
+  sqrt("4")
 catch e
-    print(e)    // expect: Runtime type error: sqrt: argument 1 must be a Number, got String
+  print(e)    // expect: Runtime type error: sqrt: argument 1 must be a Number, got String
 try
-    isqrt(nil)
+  isqrt(nil)
 catch e
-    print(e)    // expect: Runtime type error: isqrt: argument 1 must be a Number, got Nil
+  print(e)    // expect: Runtime type error: isqrt: argument 1 must be a Number, got Nil

@@ -11,14 +11,14 @@ print(log(0), log(-1), log10(0), log2(-8))   // expect: nan nan nan nan
 print(asin(2))                       // expect: nan
 print(typeof(log10(1000)))           // expect: Float
 try
-    sin("0")
+  sin("0")
 catch e
-    print(e)    // expect: Runtime type error: sin: argument 1 must be a Number, got String
+  print(e)    // expect: Runtime type error: sin: argument 1 must be a Number, got String
 try
-    atan2(1, "x")
+  atan2(1, "x")
 catch e
-    print(e)    // expect: Runtime type error: atan2: argument 2 must be a Number, got String
+  print(e)    // expect: Runtime type error: atan2: argument 2 must be a Number, got String
 try
-    log()
+  log()
 catch e
-    print(e)    // expect: Runtime type error: log expects 1 argument, got 0
+  print(e)    // expect: Runtime type error: log expects 1 argument, got 0

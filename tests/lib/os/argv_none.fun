@@ -2,6 +2,6 @@
 a = argv()
 print(typeof(a), len(a))    // expect: Array 0
 try
-    argv(1)
+  argv(1)
 catch e
-    print(e)  // expect: Runtime type error: argv expects 0 arguments, got 1
+  print(e)  // expect: Runtime type error: argv expects 0 arguments, got 1

@@ -27,7 +27,7 @@ print(read_file(g) == "one\ntwo\n")     // expect: true
 // all 256 byte values
 all = ""
 for i in range(256)
-    all = all + chr(i)
+  all = all + chr(i)
 print(write_file(f, all), len(read_file(f)), read_file(f) == all)   // expect: 1 256 true
 // a larger file (1 MiB)
 big = repeat("0123456789abcdef", 65536)

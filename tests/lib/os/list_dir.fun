@@ -4,12 +4,12 @@ mkdir(dir)
 print(os_list_dir(dir))                 // expect: []
 names = ["b", "a", ".hidden", "B", "a b", "$(touch pwned)", "x;y", "*", "10", "9"]
 for n in names
-    write_file(dir + "/" + n, n)
+  write_file(dir + "/" + n, n)
 mkdir(dir + "/zdir")
 got = os_list_dir(dir)
 print(len(got))                         // expect: 11
 for n in got
-    print(n)
+  print(n)
 // expect: $(touch pwned)
 // expect: *
 // expect: .hidden
@@ -30,5 +30,5 @@ print(os_list_dir(""))                  // expect: []
 // trailing slash works
 print(len(os_list_dir(dir + "/")))      // expect: 11
 for n in got
-    remove_file(dir + "/" + n)
+  remove_file(dir + "/" + n)
 print(remove_file(dir))                 // expect: 1

@@ -1,45 +1,45 @@
 // The VM checks builtin arity from the table
 try
-    substr("abc", 1)
+  substr("abc", 1)
 catch e
-    print(e)  // expect: Runtime type error: substr expects 3 arguments, got 2
+  print(e)  // expect: Runtime type error: substr expects 3 arguments, got 2
 try
-    find("abc")
+  find("abc")
 catch e
-    print(e)  // expect: Runtime type error: find expects 2 to 3 arguments, got 1
+  print(e)  // expect: Runtime type error: find expects 2 to 3 arguments, got 1
 try
-    find("a", "b", 1, 2)
+  find("a", "b", 1, 2)
 catch e
-    print(e)  // expect: Runtime type error: find expects 2 to 3 arguments, got 4
+  print(e)  // expect: Runtime type error: find expects 2 to 3 arguments, got 4
 try
-    split("a")
+  split("a")
 catch e
-    print(e)  // expect: Runtime type error: split expects 2 arguments, got 1
+  print(e)  // expect: Runtime type error: split expects 2 arguments, got 1
 try
-    join([])
+  join([])
 catch e
-    print(e)  // expect: Runtime type error: join expects 2 arguments, got 1
+  print(e)  // expect: Runtime type error: join expects 2 arguments, got 1
 try
-    regex_match("a")
+  regex_match("a")
 catch e
-    print(e)  // expect: Runtime type error: regex_match expects 2 arguments, got 1
+  print(e)  // expect: Runtime type error: regex_match expects 2 arguments, got 1
 try
-    regex_replace("a", "b")
+  regex_replace("a", "b")
 catch e
-    print(e)  // expect: Runtime type error: regex_replace expects 3 arguments, got 2
+  print(e)  // expect: Runtime type error: regex_replace expects 3 arguments, got 2
 try
-    upper()
+  upper()
 catch e
-    print(e)  // expect: Runtime type error: upper expects 1 argument, got 0
+  print(e)  // expect: Runtime type error: upper expects 1 argument, got 0
 try
-    repeat("a")
+  repeat("a")
 catch e
-    print(e)  // expect: Runtime type error: repeat expects 2 arguments, got 1
+  print(e)  // expect: Runtime type error: repeat expects 2 arguments, got 1
 try
-    ord()
+  ord()
 catch e
-    print(e)  // expect: Runtime type error: ord expects 1 to 2 arguments, got 0
+  print(e)  // expect: Runtime type error: ord expects 1 to 2 arguments, got 0
 try
-    chr(1, 2)
+  chr(1, 2)
 catch e
-    print(e)  // expect: Runtime type error: chr expects 1 argument, got 2
+  print(e)  // expect: Runtime type error: chr expects 1 argument, got 2

@@ -9,6 +9,6 @@ print(join([1, 2, 3], ""))          // expect: 123
 print(join([0.1 + 0.2], ""))        // expect: 0.30000000000000004
 print(join(split("a b c", " "), "+")) // expect: a+b+c
 class P(x)
-    fun toString()
-        return "P" + to_string(this.x)
+  fun toString()
+    return "P" + to_string(this.x)
 print(join([P(1), P(2)], " "))      // expect: P1 P2

@@ -11,25 +11,25 @@ print(chr(0) == "\x00")             // expect: true
 print(ord(chr(200)))                // expect: 200
 s = ""
 for i in range(5)
-    s = s + chr(ord("a") + i)
+  s = s + chr(ord("a") + i)
 print(s)                            // expect: abcde
 try
-    ord("")
+  ord("")
 catch e
-    print(e)                        // expect: Runtime error: ord: index out of range: 0 (length 0)
+  print(e)                        // expect: Runtime error: ord: index out of range: 0 (length 0)
 try
-    ord("abc", 3)
+  ord("abc", 3)
 catch e
-    print(e)                        // expect: Runtime error: ord: index out of range: 3 (length 3)
+  print(e)                        // expect: Runtime error: ord: index out of range: 3 (length 3)
 try
-    ord("abc", -4)
+  ord("abc", -4)
 catch e
-    print(e)                        // expect: Runtime error: ord: index out of range: -4 (length 3)
+  print(e)                        // expect: Runtime error: ord: index out of range: -4 (length 3)
 try
-    chr(256)
+  chr(256)
 catch e
-    print(e)                        // expect: Runtime error: chr: value 256 out of range 0..255
+  print(e)                        // expect: Runtime error: chr: value 256 out of range 0..255
 try
-    chr(-1)
+  chr(-1)
 catch e
-    print(e)                        // expect: Runtime error: chr: value -1 out of range 0..255
+  print(e)                        // expect: Runtime error: chr: value -1 out of range 0..255

@@ -17,6 +17,6 @@ print(repeat("", 1000) == "")       // expect: true
 print(len(repeat("abc", 1000)))     // expect: 3000
 print(repeat("-", 5))               // expect: -----
 try
-    repeat("ab", 1099511627776)
+  repeat("ab", 1099511627776)
 catch e
-    print(e)                        // expect: Runtime error: repeat: result too large (over 1073741824 bytes)
+  print(e)                        // expect: Runtime error: repeat: result too large (over 1073741824 bytes)

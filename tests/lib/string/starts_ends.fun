@@ -11,4 +11,4 @@ print(ends_with("lo", "hello"))     // expect: false
 print(ends_with("hello", "hello"))  // expect: true
 print(typeof(ends_with("a", "a")))  // expect: Boolean
 if starts_with("file.txt", "file") && ends_with("file.txt", ".txt")
-    print("both")                   // expect: both
+  print("both")                   // expect: both

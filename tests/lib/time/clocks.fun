@@ -15,10 +15,10 @@ r = proc_run(["date", "+%s"])
 d = to_number(rtrim(r.out)) * 1000 - time_now_ms()
 print(d < 3000, d > -3000)                  // expect: true true
 try
-    time_now_ms(1)
+  time_now_ms(1)
 catch e
-    print(e)  // expect: Runtime type error: time_now_ms expects 0 arguments, got 1
+  print(e)  // expect: Runtime type error: time_now_ms expects 0 arguments, got 1
 try
-    clock_mono_ms(1)
+  clock_mono_ms(1)
 catch e
-    print(e)  // expect: Runtime type error: clock_mono_ms expects 0 arguments, got 1
+  print(e)  // expect: Runtime type error: clock_mono_ms expects 0 arguments, got 1

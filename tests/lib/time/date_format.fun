@@ -22,18 +22,18 @@ s = date_format(0, "%Y\x00%m")
 print(len(s), s == "1970\x0001")                        // expect: 7 true
 // errors
 try
-    date_format("0", "%Y")
+  date_format("0", "%Y")
 catch e
-    print(e)  // expect: Runtime type error: date_format: argument 1 must be a Number, got String
+  print(e)  // expect: Runtime type error: date_format: argument 1 must be a Number, got String
 try
-    date_format(0, 5)
+  date_format(0, 5)
 catch e
-    print(e)  // expect: Runtime type error: date_format: argument 2 must be a String, got Int
+  print(e)  // expect: Runtime type error: date_format: argument 2 must be a String, got Int
 try
-    date_format(1e300, "%Y")
+  date_format(1e300, "%Y")
 catch e
-    print(e)  // expect: Runtime error: date_format: time out of range
+  print(e)  // expect: Runtime error: date_format: time out of range
 try
-    date_format(0)
+  date_format(0)
 catch e
-    print(e)  // expect: Runtime type error: date_format expects 2 arguments, got 1
+  print(e)  // expect: Runtime type error: date_format expects 2 arguments, got 1

@@ -19,14 +19,14 @@ sleep(-1000)
 sleep_ms(-5.5)
 print(clock_mono_ms() - t0 < 500)          // expect: true
 try
-    sleep("10")
+  sleep("10")
 catch e
-    print(e)  // expect: Runtime type error: sleep: argument 1 must be a Number, got String
+  print(e)  // expect: Runtime type error: sleep: argument 1 must be a Number, got String
 try
-    sleep_ms(nil)
+  sleep_ms(nil)
 catch e
-    print(e)  // expect: Runtime type error: sleep_ms: argument 1 must be a Number, got Nil
+  print(e)  // expect: Runtime type error: sleep_ms: argument 1 must be a Number, got Nil
 try
-    sleep()
+  sleep()
 catch e
-    print(e)  // expect: Runtime type error: sleep expects 1 argument, got 0
+  print(e)  // expect: Runtime type error: sleep expects 1 argument, got 0
