@@ -28,7 +28,12 @@ task_spawn(feeder, {"phase": 0})
 run_until_done()
 print(s.got, s.runs)         // expect: data 1
 print(join(log, ","))        // expect: before,finally
-print(keys(s))               // expect: [fn, runs, done, _sleep_until, got]
+// the task's own keys, in order; the scheduler's (leading "_") are its business
+visible = []
+for k in keys(s)
+  if substr(k, 0, 1) != "_"
+    push(visible, k)
+print(visible)               // expect: [fn, runs, done, got]
 // a step that stops awaiting resumes where it parked, then runs again next tick
 fun fickle(t)
   t.runs += 1

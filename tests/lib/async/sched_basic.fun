@@ -7,7 +7,7 @@ fun step(t)
   if t.count >= 2
     t.done = 1
 a = task_spawn(step, {"name": "a", "count": 0})
-print(a)     // expect: {"fn": <function step>, "name": a, "count": 0, "done": 0, "_sleep_until": 0}
+print(a.fn == step, a.name, a.count, a.done)   // expect: true a 0 0
 task_spawn(step, {"name": "b", "count": 0})
 print(run_once())    // expect: a 1
 // expect: b 1
