@@ -1,3 +1,5 @@
+// A builtin's type error is a catchable "Runtime type error" naming the
+// builtin.
 try
   len(5)
 catch e

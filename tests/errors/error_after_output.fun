@@ -1,3 +1,5 @@
+// Output printed before an uncaught error is kept, the error goes to stderr
+// with the line.
 for i in range(0, 3)
   print(i)
 x = {}

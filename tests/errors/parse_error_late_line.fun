@@ -1,3 +1,4 @@
+// A parse error late in the file stops the whole program before anything runs.
 print("nothing runs, even code before the error")
 x = 1
 fun f()

@@ -1,3 +1,4 @@
+// An error raised inside a catch block is not caught by that try.
 try
   x = 1 / 0
 catch e

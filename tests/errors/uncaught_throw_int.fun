@@ -1,1 +1,2 @@
+// Throwing a non-String prints "Uncaught:" and the value.
 throw 42   // expect runtime error: Uncaught: 42

@@ -1,3 +1,4 @@
+// A parameter list left open at the end of the file is a parse error, exit 1.
 x = 1
 print(x)
 fun f(

@@ -1,3 +1,5 @@
+// + on two Arrays makes a new Array: the operands are unchanged, the elements
+// shared.
 a = [1, 2]
 b = [3]
 c = a + b

@@ -1,3 +1,4 @@
+// Int arithmetic: + - * / % and their results.
 print(1 + 2)       // expect: 3
 print(7 - 10)      // expect: -3
 print(6 * 7)       // expect: 42

@@ -1,3 +1,5 @@
+// Division and modulo by zero raise catchable runtime errors, for Ints and
+// Floats.
 fun div(a, b)
   try
     return a / b

@@ -1,3 +1,4 @@
+// Int overflow wraps in 64 bits, also when the compiler folds literals.
 print(9223372036854775807 + 1)   // expect: -9223372036854775808
 print(-9223372036854775807 - 2)  // expect: 9223372036854775807
 print(4611686018427387904 * 2)   // expect: -9223372036854775808

@@ -1,3 +1,4 @@
+// An Int and a Float combine to a Float (printed without .0 when whole).
 print(1 + 2.5)           // expect: 3.5
 print(typeof(1 + 2.0))   // expect: Float
 print(1 + 2.0)           // expect: 3

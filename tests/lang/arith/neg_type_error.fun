@@ -1,3 +1,4 @@
+// Unary minus on a non-number is a catchable type error.
 try
   x = -"a"
 catch e

@@ -1,3 +1,4 @@
+// Operator precedence and left associativity.
 print(1 + 2 * 3)          // expect: 7
 print((1 + 2) * 3)        // expect: 9
 print(10 - 3 - 2)         // expect: 5

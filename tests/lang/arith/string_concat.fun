@@ -1,3 +1,4 @@
+// + concatenates Strings, also in chains and with empty Strings.
 print("foo" + "bar")      // expect: foobar
 s = "a"
 s = s + "b" + "c"

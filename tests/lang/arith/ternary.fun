@@ -1,3 +1,4 @@
+// The ?: operator, nested right to left.
 x = 5
 print(x > 9 ? "a" : x > 4 ? "b" : "c")   // expect: b
 print(x > 1 ? "big" : "small")           // expect: big

@@ -1,3 +1,4 @@
+// ?: inside call arguments and Array literals.
 fun f(a, b)
   return to_string(a) + "/" + to_string(b)
 x = 1

@@ -1,3 +1,5 @@
+// Arithmetic on mismatched types raises type errors that name the operator and
+// types.
 fun e(f)
   try
     f()

@@ -1,3 +1,4 @@
+// Unary minus binds looser than indexing and calls.
 a = [5, 6]
 print(-a[0])          // expect: -5
 fun f()

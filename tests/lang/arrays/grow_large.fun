@@ -1,3 +1,4 @@
+// An Array grown by += to 20000 elements keeps them all.
 a = []
 for i in range(0, 20000)
   a += [i]

@@ -1,3 +1,4 @@
+// Array indexing from the front and, with negative indexes, from the back.
 a = [10, 20, 30]
 print(a[0])       // expect: 10
 print(a[2])       // expect: 30

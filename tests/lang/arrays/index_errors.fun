@@ -1,3 +1,4 @@
+// Out-of-range Array indexes raise an error naming the index and the length.
 a = [1, 2]
 fun get(i)
   try

@@ -1,3 +1,4 @@
+// Assigning Array elements by positive and negative index.
 a = [1, 2, 3]
 a[0] = "x"
 a[-1] = "z"

@@ -1,3 +1,4 @@
+// Array literals: empty, mixed, nested and spread over several lines.
 print([])                          // expect: []
 print([1, "two", 3.5, [nil, false], {}])   // expect: [1, two, 3.5, [nil, false], {}]
 a = [

@@ -1,3 +1,4 @@
+// Indexing and assigning inside nested Arrays.
 grid = [[1, 2], [3, 4]]
 print(grid[1][0])     // expect: 3
 grid[0][1] = 20

@@ -1,3 +1,4 @@
+// Arrays are references: an alias sees changes.
 a = [1, 2]
 b = a
 b[0] = 9

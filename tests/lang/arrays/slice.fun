@@ -1,3 +1,4 @@
+// A[i:j] slices with omitted and negative bounds.
 a = [0, 1, 2, 3, 4]
 print(a[1:3])     // expect: [1, 2]
 print(a[:2])      // expect: [0, 1]

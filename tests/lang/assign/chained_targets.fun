@@ -1,3 +1,4 @@
+// Assignment targets with computed indexes and nested Map/Array paths.
 a = [0, 0]
 i = 0
 a[i] = i + 5

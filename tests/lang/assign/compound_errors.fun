@@ -1,3 +1,4 @@
+// A failing compound assignment raises and leaves the target unchanged.
 m = {}
 try
   m.count += 1

@@ -1,3 +1,4 @@
+// Compound assignment on Array elements and Map fields.
 a = [1, 2, 3]
 a[0] += 10
 a[-1] *= 3

@@ -1,3 +1,4 @@
+// += -= *= /= %= on plain variables.
 x = 10
 x += 5
 print(x)    // expect: 15

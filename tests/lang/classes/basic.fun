@@ -1,3 +1,4 @@
+// A class with typed header parameters, a field initializer and methods.
 class Point(number x, number y)
   label = "pt"
   fun sum()

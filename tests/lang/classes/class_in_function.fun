@@ -1,3 +1,4 @@
+// A class declared and used inside a function.
 class Shape(kind)
   fun area()
     return 0

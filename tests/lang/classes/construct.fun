@@ -1,3 +1,5 @@
+// _construct runs after the header parameters are set, with the call's
+// arguments (with or without this).
 class Point(number x, number y)
   fun _construct(x, y)
     this.created = true

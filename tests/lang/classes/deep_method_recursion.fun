@@ -1,3 +1,4 @@
+// A method that recurses 50000 deep through this.
 class Counter
   fun down(n)
     if n == 0

@@ -1,3 +1,4 @@
+// Extends inherits fields and methods; the subclass overrides and adds.
 class Animal(name)
   legs = 4
   fun speak()

@@ -1,3 +1,4 @@
+// Compound assignment on instance fields (+=, -= ...).
 class C
   n = 1
   s = "a"

@@ -1,3 +1,4 @@
+// Field initializers run per instance: a [] field is not shared, even with +=.
 class Bag
   items = []
   fun add(x)

@@ -1,3 +1,4 @@
+// A toString() inherited from the base class controls printing.
 class Base(v)
   fun toString()
     return "<" + to_string(this.v) + ">"

@@ -1,3 +1,4 @@
+// A field assigned on an instance shadows a method of the same name.
 class C
   fun m()
     return "method"

@@ -1,3 +1,4 @@
+// Instances stored in Arrays and Maps keep their methods.
 class Greeter(name)
   fun hi()
     return "hi " + this.name

@@ -1,3 +1,4 @@
+// Instances are references: aliases see each other's changes.
 class Node(value)
   next = nil
 a = Node(1)

@@ -1,3 +1,4 @@
+// A linked list of instances built and walked by methods.
 class Node(value)
   next = nil
 class List

@@ -1,3 +1,4 @@
+// 20000 linked instances stay reachable and intact through collections.
 // timeout: 30
 class Node(v)
   next = nil

@@ -1,3 +1,4 @@
+// Obj.method read without a call is a bound method that keeps its receiver.
 class K(v)
   fun get()
     return this.v

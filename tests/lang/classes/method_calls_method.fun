@@ -1,3 +1,4 @@
+// A method calls another method of the same instance through this.
 class Calc
   fun double(x)
     return x * 2

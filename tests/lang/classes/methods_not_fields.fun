@@ -1,3 +1,4 @@
+// Methods are not fields: len() and printing count and show only the fields.
 class P(x)
   fun get()
     return this.x

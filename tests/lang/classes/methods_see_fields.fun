@@ -1,3 +1,4 @@
+// Methods read and update the instance's fields.
 class Account(string owner)
   balance = 0
   fun deposit(n)

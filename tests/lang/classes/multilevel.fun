@@ -1,3 +1,4 @@
+// Three levels of inheritance: the nearest override wins.
 class A
   fun name()
     return "A"

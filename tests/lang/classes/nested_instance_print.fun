@@ -1,3 +1,4 @@
+// An instance holding another instance prints both as ClassName{fields}.
 class Inner(v)
   fun m()
     return 1

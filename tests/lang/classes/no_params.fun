@@ -1,3 +1,4 @@
+// A class without header parameters: only field initializers.
 class Config
   debug = false
   level = 3

@@ -1,3 +1,5 @@
+// Instances print as ClassName{fields} inside containers and compare by
+// identity.
 class P(x)
   fun m()
     return 0

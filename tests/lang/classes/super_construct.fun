@@ -1,3 +1,4 @@
+// Super._construct(...) runs the parent's constructor from the child's.
 class Base(a)
   fun _construct(a)
     this.base_val = a * 10

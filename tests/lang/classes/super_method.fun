@@ -1,3 +1,4 @@
+// Super.m(...) calls the parent's version of an overridden method.
 class Base(name)
   fun greet()
     return "hello " + this.name

@@ -1,3 +1,5 @@
+// Super from a grandchild reaches the nearest ancestor that defines the
+// method.
 class A
   fun m()
     return "A.m"

@@ -1,3 +1,4 @@
+// ToString() controls print and to_string of an instance.
 class Point(x, y)
   fun toString()
     return "(" + to_string(this.x) + ", " + to_string(this.y) + ")"

@@ -1,3 +1,4 @@
+// An error thrown by toString() reaches the code that printed the instance.
 class Bad
   fun toString()
     throw "no string for you"

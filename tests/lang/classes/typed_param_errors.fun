@@ -1,3 +1,5 @@
+// Typed header parameters reject wrong types and missing arguments with
+// catchable errors.
 class Point(number x, number y)
   z = 0
 class Named(string name)

@@ -1,3 +1,4 @@
+// A typed header parameter error uncaught: message and line.
 class Point(number x, number y)
   z = 0
 print("before")

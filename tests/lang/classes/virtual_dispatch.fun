@@ -1,3 +1,4 @@
+// A base method calling this.m() runs the subclass's override.
 class A
   fun name()
     return "A"

@@ -1,3 +1,5 @@
+// Closures made inside a try in a loop share the function's variable: each
+// sees its last value.
 fun f()
   fs = []
   for i in [1, 2, 3]

@@ -1,3 +1,4 @@
+// A closure captures its enclosing function's parameters and locals.
 fun multiplier(k)
   return fn(x)
     return x * k

@@ -1,3 +1,4 @@
+// A closure two levels deep keeps a variable alive after both frames return.
 fun outer()
   n = 0
   return fn()

@@ -1,3 +1,4 @@
+// Counters made by the same function keep independent captured state.
 fun make_counter()
   count = 0
   return fn()

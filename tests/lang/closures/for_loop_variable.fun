@@ -1,3 +1,5 @@
+// Closures made in a for loop share the loop variable: after the loop each
+// sees its last value.
 fun build()
   fs = []
   for x in [10, 20, 30]

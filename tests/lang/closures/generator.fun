@@ -1,3 +1,4 @@
+// A closure as a generator: captured state advances on each call.
 fun range_gen(lo, hi)
   cur = lo
   return fn()

@@ -1,3 +1,5 @@
+// Closures of one call share its captured variable; separate calls keep
+// separate state.
 fun make_acc()
   total = 0
   acc = {}

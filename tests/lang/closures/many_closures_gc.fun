@@ -1,3 +1,4 @@
+// 5000 closures keep their captured values through collections.
 fun make(i)
   return fn()
     return i * 2

@@ -1,3 +1,4 @@
+// A fn literal made in a method captures this.
 class Button(label)
   clicks = 0
   fun handler()

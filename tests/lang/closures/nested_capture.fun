@@ -1,3 +1,5 @@
+// Nested funs update and read their enclosing functions' locals, three levels
+// deep.
 fun outer()
   n = 1
   fun bump()

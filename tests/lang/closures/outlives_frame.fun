@@ -1,3 +1,4 @@
+// A captured Array stays alive and mutable after its frame returned.
 fun make(v)
   data = [v]
   return fn(x)

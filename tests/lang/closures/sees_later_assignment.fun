@@ -1,3 +1,5 @@
+// A closure sees assignments made after it was created (captures variables,
+// not values).
 fun f()
   x = 1
   g = fn()

@@ -1,2 +1,3 @@
+// Exit 256 wraps to status 0.
 exit 256
 // expect exit: 0

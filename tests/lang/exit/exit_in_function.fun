@@ -1,3 +1,4 @@
+// Exit inside a function ends the whole program.
 fun stop(code)
   print("stopping")
   exit code

@@ -1,2 +1,3 @@
+// Exit nil gives status 0.
 exit nil
 // expect exit: 0

@@ -1,2 +1,3 @@
+// Exit(7) with parentheses.
 exit(7)
 // expect exit: 7

@@ -1,3 +1,4 @@
+// A while loop stepping a Float by 0.25 stops exactly at 1.
 x = 0.0
 n = 0
 while x < 1.0

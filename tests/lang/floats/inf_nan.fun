@@ -1,3 +1,4 @@
+// Inf, -inf and nan arise from overflow and print as such.
 inf = 1e300 * 1e300
 print(inf)          // expect: inf
 print(-inf)         // expect: -inf

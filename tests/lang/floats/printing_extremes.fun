@@ -1,3 +1,4 @@
+// The shortest round-trip text of extreme doubles.
 print(5e-324)                      // expect: 5e-324
 print(1.7976931348623157e308)      // expect: 1.7976931348623157e+308
 print(1e15 + 0.5)                  // expect: 1000000000000000.5

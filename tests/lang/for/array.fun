@@ -1,3 +1,5 @@
+// For x in an Array visits each element in order; an empty Array runs no
+// iteration.
 for x in [10, "a", nil, [1]]
   print(x)
 for x in []

@@ -1,3 +1,4 @@
+// The iterated expression of a for loop is evaluated once.
 calls = 0
 fun items()
   global calls

@@ -1,3 +1,4 @@
+// Break and continue in for loops over Arrays.
 for x in [1, 2, 3, 4, 5, 6]
   if x == 2
     continue

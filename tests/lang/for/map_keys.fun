@@ -1,3 +1,4 @@
+// For k in a Map visits the keys in insertion order.
 m = {"z": 1, "a": 2, "m": 3}
 for k in m
   print(k)

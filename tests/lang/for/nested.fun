@@ -1,3 +1,4 @@
+// Nested for loops: break leaves only the inner loop.
 for i in range(1, 3)
   for j in range(1, 3)
     if j == 2 && i == 2

@@ -1,3 +1,4 @@
+// For over an Int is a catchable type error.
 try
   for x in 5
     print(x)

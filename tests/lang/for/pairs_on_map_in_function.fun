@@ -1,3 +1,4 @@
+// For (k, v) over a Map inside a function uses local variables.
 fun invert(m)
   out = {}
   for (k, v) in m

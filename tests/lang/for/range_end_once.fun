@@ -1,3 +1,4 @@
+// Range's end expression is evaluated once, not per iteration.
 n = 3
 calls = 0
 fun limit()

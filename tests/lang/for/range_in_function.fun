@@ -1,3 +1,4 @@
+// For over range() inside a function.
 fun total(n)
   s = 0
   for i in range(1, n + 1)

@@ -1,3 +1,4 @@
+// Range with negative bounds and a step.
 s = []
 for i in range(-3, 3, 2)
   s += [i]

@@ -1,3 +1,4 @@
+// Range(n) counts from 0 to n - 1; range(0) is empty.
 for i in range(3)
   print(i)
 for i in range(0)

@@ -1,3 +1,4 @@
+// Range(start, end, step) stops before end.
 for i in range(0, 10, 3)
   echo(i)
   echo(" ")

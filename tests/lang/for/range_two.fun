@@ -1,3 +1,4 @@
+// Range(start, end) counts up to end - 1; an empty range runs nothing.
 for i in range(0, 3)
   print(i)
 for i in range(5, 5)

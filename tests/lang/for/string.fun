@@ -1,3 +1,5 @@
+// For ch in a String visits one-byte Strings; an empty String runs no
+// iteration.
 for ch in "abc"
   print(ch)
 // expect: a

@@ -1,3 +1,4 @@
+// Call arguments are evaluated left to right.
 log = []
 fun t(x)
   global log

@@ -1,3 +1,4 @@
+// A builtin is a value: stored, called through a variable, typeof Function.
 f = len
 print(f([1, 2, 3]))     // expect: 3
 print(typeof(len))      // expect: Function

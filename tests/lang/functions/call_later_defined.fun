@@ -1,3 +1,4 @@
+// Functions may call functions defined further down (mutual recursion).
 fun is_even(n)
   if n == 0
     return true

@@ -1,3 +1,4 @@
+// Defining a function with fun and calling it.
 fun add(a, b)
   return a + b
 print(add(2, 3))   // expect: 5

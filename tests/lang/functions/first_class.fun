@@ -1,3 +1,4 @@
+// Functions are values: assigned, passed and returned.
 fun double(x)
   return x * 2
 f = double

@@ -1,3 +1,4 @@
+// A fn literal stored in a local and called inside its function.
 fun make()
   f = fn(a, b)
     return a - b

@@ -1,3 +1,4 @@
+// A multi-line fn literal passed as a call argument.
 fun apply_all(arr, f)
   out = []
   for x in arr

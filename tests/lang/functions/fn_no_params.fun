@@ -1,3 +1,4 @@
+// A fn literal without parameters.
 f = fn()
   return "called"
 print(f())   // expect: called

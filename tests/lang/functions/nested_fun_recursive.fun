@@ -1,3 +1,4 @@
+// A fun declared inside a function can call itself.
 fun outer(n)
   fun count(k)
     if k == 0

@@ -1,3 +1,4 @@
+// Assigning a parameter does not change the global of the same name.
 x = 1
 fun f(x)
   x = x + 10

@@ -1,3 +1,4 @@
+// Functions print as <function name>.
 fun add(a, b)
   return a + b
 print(add)              // expect: <function add>

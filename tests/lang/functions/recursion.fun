@@ -1,3 +1,4 @@
+// Plain recursion (factorial, fibonacci).
 fun fact(n)
   if n <= 1
     return 1

@@ -1,3 +1,5 @@
+// A later fun (or an assignment) with the same name replaces the function from
+// then on.
 fun f()
   return 1
 print(f())   // expect: 1

@@ -1,3 +1,4 @@
+// Calling the function a call returns, in one expression.
 fun adder(n)
   return fn(x)
     return x + n

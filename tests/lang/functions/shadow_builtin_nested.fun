@@ -1,3 +1,4 @@
+// A nested fun named like a builtin shadows it only inside its function.
 fun outer()
   fun len(x)
     return "mine"

@@ -1,3 +1,4 @@
+// Unbounded recursion ends with a stack overflow error, not a crash.
 fun forever(n)
   return forever(n + 1)
 print("start")

@@ -1,3 +1,4 @@
+// Return at top level ends the program normally.
 print("a")
 if true
   return

@@ -1,3 +1,4 @@
+// If runs its block only when the condition holds.
 x = 3
 if x > 2
   print("big")

@@ -1,3 +1,4 @@
+// An else if chain picks the first true branch, else the last.
 fun grade(x)
   if x > 2
     return "big"

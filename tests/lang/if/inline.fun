@@ -1,3 +1,4 @@
+// Inline if statements (if cond stmt), also with return.
 x = 1
 if x == 1 print("one")
 if x == 2 print("two")

@@ -1,3 +1,4 @@
+// Inline and block forms mixed in one else if chain.
 fun f(x)
   if x == 1 return "one"
   else if x == 2 return "two"

@@ -1,3 +1,4 @@
+// An inline if followed by a block else.
 x = 5
 if x > 3 print("gt3")
 else

@@ -1,3 +1,4 @@
+// Inline if with continue and break.
 for i in range(0, 6)
   if i == 1 continue
   if i == 4 break

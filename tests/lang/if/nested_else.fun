@@ -1,3 +1,4 @@
+// An else belongs to the if at its own indentation.
 fun f(a, b)
   if a
     if b

@@ -1,3 +1,4 @@
+// Parenthesized conditions, also joined with &&.
 x = 4
 if (x > 2)
   print("yes")    // expect: yes

@@ -1,3 +1,4 @@
+// An error raised in an included function is caught by the includer's try.
 #include "inc/raises.fun"
 try
   boom(5)

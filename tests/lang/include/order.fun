@@ -1,3 +1,4 @@
+// An included file's top-level code runs at the include point.
 print("first")
 #include "inc/prints.fun"
 print("last")

@@ -1,3 +1,4 @@
+// A parse error in an included file names that file and line.
 print("nothing runs")
 #include "inc/bad_syntax.fun"
 // expect exit: 1

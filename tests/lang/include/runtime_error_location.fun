@@ -1,3 +1,5 @@
+// A runtime error in an included function names the included file in the
+// message and trace.
 #include "inc/raises.fun"
 print("calling")
 boom(1)
@@ -5,4 +7,4 @@ boom(1)
 // expect runtime error: Runtime error: division by zero
 // expect stderr: *raises.fun:3: Runtime error: division by zero
 // expect stderr:   at boom (*raises.fun:3)
-// expect stderr:   at <main> ({file}:3)
+// expect stderr:   at <main> ({file}:5)

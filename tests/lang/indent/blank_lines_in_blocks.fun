@@ -1,3 +1,5 @@
+// Blank and comment lines inside blocks do not end them, whatever their
+// indentation.
 fun f()
   a = 1
 

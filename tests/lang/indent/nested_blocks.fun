@@ -1,3 +1,4 @@
+// Four nested block levels close back in the right order.
 x = 0
 while x < 2
   if x == 0

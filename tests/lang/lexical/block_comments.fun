@@ -1,3 +1,4 @@
+// Block comments across lines, after statements and between operands.
 /* a block comment
    spanning
    several lines */

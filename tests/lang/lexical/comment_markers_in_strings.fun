@@ -1,3 +1,4 @@
+// // and /* inside string literals are text, not comments.
 print("a // b")
 print("/* not a comment */")
 print('x /* y')

@@ -1,3 +1,4 @@
+// Comments inside multi-line Array and Map literals.
 a = [1, // one
   2,    /* two */
   // a whole comment line

@@ -1,3 +1,5 @@
+// An expression continues on the next line after an operator or inside
+// brackets.
 x = 1 +
   2
 print(x)         // expect: 3

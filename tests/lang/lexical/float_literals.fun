@@ -1,3 +1,4 @@
+// Float literal forms: .5, 5., exponents.
 print(1.5)          // expect: 1.5
 print(.5)           // expect: 0.5
 print(5.)           // expect: 5

@@ -1,3 +1,4 @@
+// Hex literals, either case, up to 64 bits (keeping the bit pattern).
 print(0x1F)        // expect: 31
 print(0XfF)        // expect: 255
 print(0x0)         // expect: 0

@@ -1,3 +1,4 @@
+// Identifiers: underscores, digits, case-sensitive.
 _a = 1
 a_b2 = 2
 Abc = 3

@@ -1,3 +1,4 @@
+// Int literals: leading zeros are decimal, the 64-bit maximum.
 print(0)           // expect: 0
 print(42)          // expect: 42
 print(017)         // expect: 17

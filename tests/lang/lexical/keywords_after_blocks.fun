@@ -1,3 +1,4 @@
+// A name starting with a keyword (elsewhere) after a block is a plain name.
 if true
   x = 1
 elsewhere = 5

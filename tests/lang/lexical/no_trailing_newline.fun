@@ -1,1 +1,2 @@
+// The last line of a file without a final newline still runs.
 print("last")   // expect: last

@@ -1,3 +1,4 @@
+// String escapes: \t \n \\ \" \'.
 print("a\tb")            // expect: a	b
 print("line1\nline2")
 // expect: line1

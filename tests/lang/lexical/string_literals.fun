@@ -1,3 +1,4 @@
+// Single- and double-quoted strings; len counts bytes.
 print("double")          // expect: double
 print('single')          // expect: single
 print("it's")            // expect: it's

@@ -1,3 +1,4 @@
+// Map literals, m["k"] and m.k reads and writes, a missing key is nil.
 m = {"a": 1, "b": "two"}
 print(m["a"])        // expect: 1
 print(m.b)           // expect: two

@@ -1,3 +1,4 @@
+// A Map key that is not a String raises a type error naming the key's type.
 m = {"a": 1}
 try
   x = m[1]

@@ -1,3 +1,4 @@
+// A computed String key works with [] and as a field name.
 k = "dyn"
 m = {}
 m[k + "amic"] = 1

@@ -1,3 +1,4 @@
+// Len counts keys; reassigning a key keeps its place.
 m = {}
 print(len(m))    // expect: 0
 m.x = 1

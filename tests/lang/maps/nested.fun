@@ -1,3 +1,4 @@
+// Reading and writing through nested Maps and Arrays.
 m = {"a": {"b": {"c": 1}}}
 print(m.a.b.c)         // expect: 1
 print(m["a"]["b"])     // expect: {"c": 1}

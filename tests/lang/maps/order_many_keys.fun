@@ -1,3 +1,4 @@
+// 1000 keys keep their insertion order.
 m = {}
 for i in range(0, 1000)
   m["k" + to_string(999 - i)] = i

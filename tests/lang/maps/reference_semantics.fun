@@ -1,3 +1,4 @@
+// Maps are references: aliases and callees see changes.
 m = {"n": 1}
 alias = m
 alias.n = 2

@@ -1,3 +1,4 @@
+// The display text of every kind of value as print shows it.
 print(42)            // expect: 42
 print(-7)            // expect: -7
 print(true)          // expect: true

@@ -1,3 +1,4 @@
+// Echo prints without a newline.
 echo("a")
 echo(1)
 echo([1, 2])

@@ -1,3 +1,4 @@
+// Indexing, fields and calls chained on call results.
 fun arr()
   return [1, [2, 3]]
 fun mp()

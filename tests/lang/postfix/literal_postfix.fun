@@ -1,3 +1,4 @@
+// Indexing and slicing literals directly.
 print([1, 2, 3][1])      // expect: 2
 print("xyz"[2])          // expect: z
 print((1 + 2))           // expect: 3

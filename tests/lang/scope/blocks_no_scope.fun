@@ -1,3 +1,5 @@
+// If and loop blocks do not open a scope: their variables are visible after
+// them.
 if true
   inner = 5
 print(inner)   // expect: 5

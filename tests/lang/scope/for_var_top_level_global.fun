@@ -1,3 +1,4 @@
+// A top-level for loop variable is a global, visible after the loop.
 for i in [1, 2, 3]
   x = i
 fun show()

@@ -1,3 +1,4 @@
+// Global inside a nested function names the program's global.
 fun outer()
   fun inner()
     global gcount

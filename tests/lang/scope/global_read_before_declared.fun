@@ -1,3 +1,4 @@
+// Global names a global that does not exist yet: it reads nil until assigned.
 fun bump()
   global tally
   if tally == nil

@@ -1,3 +1,4 @@
+// Global name and global name = value inside functions.
 fun incr()
   global counter
   counter += 1

@@ -1,3 +1,4 @@
+// A function's local with a global's name does not touch the global.
 fun f()
   v = 1
   v = v + 1

@@ -1,3 +1,4 @@
+// A function reads a global assigned after the function was defined.
 fun show()
   return later_var
 later_var = "seen"

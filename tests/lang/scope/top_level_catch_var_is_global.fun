@@ -1,3 +1,5 @@
+// A top-level catch variable is a global: a function assigning that name
+// changes it.
 try
   throw "first"
 catch err

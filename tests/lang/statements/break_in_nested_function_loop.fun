@@ -1,3 +1,4 @@
+// Return from inside a for loop in a function.
 fun find(a, t)
   for (i, x) in a
     if x == t

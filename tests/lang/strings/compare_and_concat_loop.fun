@@ -1,3 +1,4 @@
+// += on Strings in loops, up to 20000 bytes.
 s = ""
 for i in range(0, 5)
   s += to_string(i)

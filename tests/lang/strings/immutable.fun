@@ -1,3 +1,4 @@
+// Strings are immutable: s[i] = x raises, + makes a new String.
 s = "abc"
 try
   s[0] = "x"

@@ -1,3 +1,4 @@
+// String indexing gives one-byte Strings, negative from the end.
 s = "hello"
 print(s[0])          // expect: h
 print(s[4])          // expect: o

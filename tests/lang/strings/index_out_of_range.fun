@@ -1,3 +1,4 @@
+// Out-of-range String indexes raise an error naming the index and the length.
 s = "abc"
 try
   x = s[3]

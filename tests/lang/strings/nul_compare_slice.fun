@@ -1,3 +1,4 @@
+// Strings with NUL bytes compare, slice and print by bytes.
 print("a\0b" < "a\0c")     // expect: true
 print("a" < "a\0")         // expect: true
 print("a\0" == "a")        // expect: false

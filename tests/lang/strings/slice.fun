@@ -1,3 +1,4 @@
+// S[i:j] slices with omitted and negative bounds.
 s = "hello"
 print(s[1:3])      // expect: el
 print(s[:2])       // expect: he

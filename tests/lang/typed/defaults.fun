@@ -1,3 +1,4 @@
+// Typed declarations without a value start at 0, "", false.
 number n
 string s
 boolean f

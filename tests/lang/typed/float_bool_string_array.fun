@@ -1,3 +1,4 @@
+// Float, boolean, string and array declarations convert or check their values.
 float f = 2
 print(typeof(f))   // expect: Float
 print(f / 4)       // expect: 0.5

@@ -1,3 +1,5 @@
+// A typed global keeps its type when a function assigns it: a wrong type
+// raises and leaves it unchanged.
 string name = "a"
 fun rename(v)
   name = v

@@ -1,3 +1,4 @@
+// Typed locals wrap their values and do not touch a global of the same name.
 x = 1000
 fun f()
   uint8 x = 513

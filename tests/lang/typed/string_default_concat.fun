@@ -1,3 +1,4 @@
+// += on a string declared without a value starts from "".
 string s
 s += "x"
 s += "y"

@@ -1,3 +1,4 @@
+// Typeof of typed locals names their declared integer type.
 fun f()
   int8 small = 1
   uint32 mid = 2

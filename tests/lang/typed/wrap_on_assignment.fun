@@ -1,3 +1,4 @@
+// Sized integer variables wrap on every assignment, += included.
 uint8 b = 10
 b = b + 250
 print(b)     // expect: 4

@@ -1,3 +1,4 @@
+// Comparisons and ! give Booleans.
 print(1 < 2)          // expect: true
 print(2 <= 1)         // expect: false
 print(3 > 2)          // expect: true

@@ -1,3 +1,4 @@
+// Nan is not equal to itself; inf equals inf.
 inf = 1e300 * 1e300
 nan = inf - inf
 print(nan == nan)   // expect: false

@@ -1,3 +1,4 @@
+// && and || evaluate the right side only when needed, and return Booleans.
 calls = []
 fun t(name, v)
   global calls

@@ -1,3 +1,4 @@
+// Instances and classes are truthy, whatever their fields.
 class Empty
   fun m()
     return 1

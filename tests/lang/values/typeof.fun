@@ -1,3 +1,4 @@
+// Typeof of every kind of value.
 print(typeof(1))          // expect: Number
 print(typeof(-5))         // expect: Number
 print(typeof(1.5))        // expect: Float

@@ -1,3 +1,4 @@
+// A while loop runs while its condition holds.
 i = 0
 while i < 3
   print(i)

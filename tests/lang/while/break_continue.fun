@@ -1,3 +1,4 @@
+// Break and continue in a while true loop.
 i = 0
 while true
   i += 1

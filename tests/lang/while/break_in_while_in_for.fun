@@ -1,3 +1,4 @@
+// Break in a while inside a for leaves only the while.
 for i in range(0, 3)
   n = 0
   while true

@@ -1,3 +1,4 @@
+// Break in a nested while leaves only the inner loop.
 i = 0
 while i < 3
   j = 0
