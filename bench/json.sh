@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make bench: parse + stringify a generated ~20 MB JSON document with this
 # build, Python's json module (C accelerator) and lua-cjson for Lua 5.4 when
-# installed (Debian lua-cjson). Best of 3 runs of each step, seconds.
+# installed (Debian lua-cjson). Best of 3 runs of each step, CPU seconds.
 # usage: bench/json.sh FUN_BINARY [MB]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -107,21 +107,38 @@ void mem_free_pools(VM *vm)
     memset(vm->pool_free, 0, sizeof vm->pool_free);
 }
 
+const size_t mem_adopt_min = POOL_MAX + 1;
+
+// Runs the collector when the heap has grown past its threshold (or, under
+// FUN_GC_STRESS, every gc_stress growths).
+static void maybe_collect(VM *vm)
+{
+    if (vm->gc_running)
+        return;
+    if (vm->gc_stress) {
+        if (--vm->gc_countdown <= 0) {
+            vm->gc_countdown = vm->gc_stress;
+            gc_collect(vm);
+        }
+    } else if (vm->bytes_allocated > vm->next_gc) {
+        gc_collect(vm);
+    }
+}
+
+void mem_adopt(VM *vm, size_t size)
+{
+    FUN_ASSERT(size > POOL_MAX);
+    vm->bytes_allocated += size;
+    maybe_collect(vm);
+}
+
 void *mem_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size)
 {
     FUN_ASSERT(vm->bytes_allocated + new_size >= old_size);
     vm->bytes_allocated += new_size;
     vm->bytes_allocated -= old_size;
-    if (new_size > old_size && !vm->gc_running) {
-        if (vm->gc_stress) {
-            if (--vm->gc_countdown <= 0) {
-                vm->gc_countdown = vm->gc_stress;
-                gc_collect(vm);
-            }
-        } else if (vm->bytes_allocated > vm->next_gc) {
-            gc_collect(vm);
-        }
-    }
+    if (new_size > old_size)
+        maybe_collect(vm);
     bool old_small = ptr && old_size > 0 && old_size <= POOL_MAX;
     bool new_small = new_size > 0 && new_size <= POOL_MAX;
     if (!old_small && !new_small) {

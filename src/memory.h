@@ -11,6 +11,12 @@ typedef struct VM VM;
 // bytes and may run the collector before growing.
 void *mem_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size);
 
+// Takes over a block of size bytes from fun_malloc/fun_realloc as counted VM
+// memory (freed later by mem_realloc like any block of that size): counts it
+// and may run the collector first. size must exceed the small-block limit,
+// mem_adopt_min; smaller blocks must be copied instead.
+void mem_adopt(VM *vm, size_t size);
+extern const size_t mem_adopt_min;
 // Releases the small-block pools of a VM (at teardown).
 void mem_free_pools(VM *vm);
 

@@ -82,6 +82,37 @@ ObjString *str_from_buf(VM *vm, StrBuf *sb)
     return s;
 }
 
+void str_buf_init(StrBuf *sb)
+{
+    sb_init(sb);
+    sb_reserve(sb, STR_BUF_HEADER);
+    sb->len = STR_BUF_HEADER;
+}
+
+ObjString *str_buf_finish(VM *vm, StrBuf *sb)
+{
+    FUN_ASSERT(sb->len >= STR_BUF_HEADER);
+    size_t len = sb->len - STR_BUF_HEADER;
+    size_t size = sizeof(ObjString) + len + 1; // what obj_free will give back
+    if (size < mem_adopt_min) { // small blocks live in the pools: copy
+        ObjString *s = str_new(vm, sb->data + STR_BUF_HEADER, len);
+        sb_free(sb);
+        return s;
+    }
+    char *block = fun_realloc(sb->data, size); // shrinking: no copy in practice
+    sb_init(sb);
+    block[STR_BUF_HEADER + len] = '\0';
+    mem_adopt(vm, size); // may collect: the block is not an object yet
+    ObjString *s = (ObjString *)block;
+    s->obj.type = OBJ_STRING;
+    s->obj.marked = false;
+    s->obj.next = vm->objects;
+    vm->objects = &s->obj;
+    s->hash = 0;
+    s->len = len;
+    return s;
+}
+
 ObjString *str_printf(VM *vm, const char *fmt, ...)
 {
     va_list ap;

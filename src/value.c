@@ -3,6 +3,7 @@
 #include "value.h"
 
 #include <float.h>
+#include <inttypes.h>
 #include <math.h>
 
 #include "object.h"
@@ -305,6 +306,99 @@ const char *val_typeof(Value v)
     return t ? t : val_type_name(v);
 }
 
+// The significant digits of d's shortest text that reads back as d: fills
+// digits (no dot, no sign) and returns their count; *exp10 is the decimal
+// exponent of the first digit, *neg the sign.
+//
+// One printf gives the 17 correctly rounded digits, which always read back.
+// A normal double carries more than 15 significant digits, so when some
+// p <= 15 digits read back, the correctly rounded 15 digits are that p-digit
+// text followed by zeros: one check at 15 (trailing zeros stripped) settles
+// every p <= 15, then one at 16. The 15 and 16 digit roundings are cut from
+// the 17 digits, which equals rounding d itself unless the cut-off digits
+// are exactly "50" / "5" (then printf rounds d again). Each check is one
+// strtod; formerly each precision cost a printf too, a third of stringify.
+static int shortest_digits(double d, char *digits, int *exp10, bool *neg)
+{
+    char tmp[40];
+    if (fabs(d) < DBL_MIN && d != 0) { // subnormal: fewer digits, plain search
+        int prec;
+        for (prec = 1; prec < 17; prec++) {
+            snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
+            if (strtod(tmp, NULL) == d)
+                break;
+        }
+        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
+        const char *p = tmp;
+        *neg = *p == '-';
+        p += *neg;
+        int n = 0;
+        for (; *p != 'e'; p++)
+            if (*p != '.')
+                digits[n++] = *p;
+        *exp10 = atoi(p + 1);
+        return n;
+    }
+    snprintf(tmp, sizeof tmp, "%.16e", d);
+    const char *p = tmp;
+    *neg = *p == '-';
+    p += *neg;
+    char all[17];
+    int n = 0;
+    for (; *p != 'e'; p++)
+        if (*p != '.')
+            all[n++] = *p;
+    int e17 = atoi(p + 1);
+    for (int keep = 15; keep <= 16; keep++) {
+        char cand[17];
+        int e = e17;
+        bool tie = keep == 15 ? all[15] == '5' && all[16] == '0' : all[16] == '5';
+        if (tie) { // double rounding could differ from rounding d: ask printf
+            char t2[40];
+            snprintf(t2, sizeof t2, "%.*e", keep - 1, d);
+            const char *q = t2 + *neg;
+            int m = 0;
+            for (; *q != 'e'; q++)
+                if (*q != '.')
+                    cand[m++] = *q;
+            e = atoi(q + 1);
+        } else {
+            memcpy(cand, all, (size_t)keep);
+            if (all[keep] >= '5') { // round up, carrying
+                int i = keep - 1;
+                while (i >= 0 && cand[i] == '9')
+                    cand[i--] = '0';
+                if (i >= 0) {
+                    cand[i]++;
+                } else { // 99..9 -> 100..0: one more decimal place
+                    cand[0] = '1';
+                    e++;
+                }
+            }
+        }
+        // read back as DIGITSe(E - keep + 1): an integer mantissa
+        char text[48];
+        int tl = 0;
+        if (*neg)
+            text[tl++] = '-';
+        memcpy(text + tl, cand, (size_t)keep);
+        tl += keep;
+        snprintf(text + tl, sizeof text - (size_t)tl, "e%d", e - keep + 1);
+        if (strtod(text, NULL) == d) {
+            int m = keep;
+            if (keep == 15)
+                while (m > 1 && cand[m - 1] == '0')
+                    m--;
+            memcpy(digits, cand, (size_t)m);
+            *exp10 = e;
+            return m;
+        }
+    }
+    memcpy(digits, all, 17);
+    *exp10 = e17;
+    return 17;
+}
+
 void val_format_float(double d, char *buf, size_t size)
 {
     if (d != d) {
@@ -315,50 +409,52 @@ void val_format_float(double d, char *buf, size_t size)
         snprintf(buf, size, d > 0 ? "inf" : "-inf");
         return;
     }
-    // Shortest precision that reads back to the same double. A normal double
-    // carries more than 15 significant digits, so when some p <= 15 reads
-    // back, the 15-digit rounding is that p-digit text followed by zeros: one
-    // try at 15 (trailing zeros stripped) settles every p <= 15, then 16, then
-    // 17. Subnormals have fewer digits: they take the plain search.
-    char tmp[40];
-    int prec;
-    if (fabs(d) < DBL_MIN) {
-        for (prec = 1; prec <= 17; prec++) {
-            snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
-            if (strtod(tmp, NULL) == d)
-                break;
-        }
-        if (prec > 17)
-            prec = 17;
-    } else if (snprintf(tmp, sizeof tmp, "%.14e", d), strtod(tmp, NULL) == d) {
-        char *e = strchr(tmp, 'e');
-        char *q = e - 1;
-        while (*q == '0')
-            q--;
-        prec = 0;
-        for (char *c = tmp; c <= q; c++)
-            prec += *c >= '0' && *c <= '9';
-    } else {
-        snprintf(tmp, sizeof tmp, "%.15e", d);
-        prec = strtod(tmp, NULL) == d ? 16 : 17;
-        if (prec == 17)
-            snprintf(tmp, sizeof tmp, "%.16e", d);
-    }
-    // decimal exponent of the shortest form
-    int exp10 = atoi(strchr(tmp, 'e') + 1);
+    char digits[17];
+    int exp10;
+    bool neg;
+    int prec = shortest_digits(d, digits, &exp10, &neg);
+    // Laid out as %g would for the exponent form and %f for the plain one
+    // (what this function printed before it built the text itself).
+    char out[48];
+    size_t n = 0;
+    if (neg)
+        out[n++] = '-';
     if (exp10 < -4 || exp10 >= 17) {
-        snprintf(buf, size, "%.*g", prec, d);
-        // %g may print e+17 style already; ensure it used exponent form
-        if (!strchr(buf, 'e'))
-            snprintf(buf, size, "%.*e", prec - 1, d);
+        out[n++] = digits[0];
+        if (prec > 1) {
+            out[n++] = '.';
+            memcpy(out + n, digits + 1, (size_t)prec - 1);
+            n += (size_t)prec - 1;
+        }
+        snprintf(out + n, sizeof out - n, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
+        snprintf(buf, size, "%s", out);
         return;
     }
-    int decimals = prec - 1 - exp10;
-    if (decimals < 0)
-        decimals = 0;
-    snprintf(buf, size, "%.*f", decimals, d);
-    if (strcmp(buf, "-0") == 0)
-        snprintf(buf, size, "-0");
+    if (exp10 < 0) { // 0.000ddd
+        out[n++] = '0';
+        out[n++] = '.';
+        for (int i = 0; i < -exp10 - 1; i++)
+            out[n++] = '0';
+        memcpy(out + n, digits, (size_t)prec);
+        n += (size_t)prec;
+    } else if (prec < exp10 + 1) { // a whole number: all its digits, as %.0f
+        if (fabs(d) < 1e15) { // exact in an int64
+            snprintf(buf, size, "%s%" PRId64, neg ? "-" : "", (int64_t)fabs(d));
+            return;
+        }
+        snprintf(buf, size, "%.0f", d);
+        return;
+    } else {
+        for (int i = 0; i <= exp10; i++)
+            out[n++] = digits[i];
+        if (prec > exp10 + 1) {
+            out[n++] = '.';
+            memcpy(out + n, digits + exp10 + 1, (size_t)(prec - exp10 - 1));
+            n += (size_t)(prec - exp10 - 1);
+        }
+    }
+    out[n] = '\0';
+    snprintf(buf, size, "%s", out);
 }
 
 // The containers being displayed, outermost first: one that is reached again
