@@ -62,6 +62,18 @@ DEFS += -DFUN_HAVE_LIBXML2 $(LIBXML2_CFLAGS)
 LDLIBS += $(LIBXML2_LIBS)
 endif
 
+# zlib: gzip_compress / gzip_decompress and the HTTP server's gzip (NO_ZLIB=1
+# leaves it out).
+ifeq ($(NO_ZLIB),)
+ZLIB_CFLAGS := $(shell pkg-config --cflags zlib 2>/dev/null)
+ZLIB_LIBS := $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
+HAVE_ZLIB := $(shell $(CC) $(ZLIB_CFLAGS) tools/probe_zlib.c -o /dev/null $(ZLIB_LIBS) >/dev/null 2>&1 && echo 1)
+endif
+ifeq ($(HAVE_ZLIB),1)
+DEFS += -DFUN_HAVE_ZLIB $(ZLIB_CFLAGS)
+LDLIBS += $(ZLIB_LIBS)
+endif
+
 SRCS = $(wildcard src/*.c src/lib/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 

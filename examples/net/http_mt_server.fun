@@ -21,6 +21,8 @@
 //   --max-conns N connections served at once (every model);
 //                 beyond them a new connection gets 503 and a close
 //                 (default: the descriptor limit less 64, at most 10000)
+//   --no-cache    no per-second cache of static files and their rendered
+//                 responses: every request reads the file system
 //   --log         one line per request on stderr
 // It prints "Serving ROOT at http://HOST:PORT/ (MODE)" and runs until killed.
 // Files are streamed from disk (sendfile), never read whole, so memory stays

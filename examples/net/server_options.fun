@@ -1,11 +1,11 @@
 // server_options.fun: command line shared by http_mt_server.fun and
 // http_mt_server_cgi.fun: [--threads N | --tasks] [--host H] [--timeout S]
-// [--max-conns N] [--log] [port [document_root]].
+// [--max-conns N] [--no-cache] [--log] [port [document_root]].
 #include <net/http_cgi_server.fun>
 
 fun http_example_options(cgi)
   o = {"port": 8080, "root": nil, "host": "127.0.0.1", "threads": 0, "timeout": 10,
-    "log": false, "cgi": cgi, "scheduler": false, "max_conns": nil}
+    "log": false, "cgi": cgi, "scheduler": false, "max_conns": nil, "cache": true}
   args = argv()
   pos = []
   i = 0
@@ -29,11 +29,13 @@ fun http_example_options(cgi)
         o[replace(substr(a, 2, len(a) - 2), "-", "_")] = n
     else if a == "--log"
       o["log"] = true
+    else if a == "--no-cache"
+      o["cache"] = false
     else if a == "--scheduler" || a == "--tasks"
       o["scheduler"] = true
     else if a == "-h" || a == "--help"
       print("usage: http_mt_server" + ["", "_cgi"][to_number(cgi)] +
-        ".fun [--threads N | --tasks] [--host H] [--timeout S] [--max-conns N] [--log] " +
+        ".fun [--threads N | --tasks] [--host H] [--timeout S] [--max-conns N] [--no-cache] [--log] " +
         "[port [document_root]]")
       exit 0
     else if starts_with(a, "-")
@@ -60,7 +62,7 @@ fun http_example_server(cgi)
   ms = o["timeout"] * 1000
   s = http_server_new({"root": o["root"], "host": o["host"], "port": o["port"], "cgi": cgi,
     "log": o["log"], "keepalive_ms": ms, "request_timeout_ms": ms, "header_timeout_ms": ms,
-    "max_conns": o["max_conns"]})
+    "max_conns": o["max_conns"], "cache": o["cache"]})
   return [s, o]
 
 // Prints the URL line and serves with the chosen model; never returns.

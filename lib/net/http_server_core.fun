@@ -38,7 +38,7 @@ __HTTP_REASONS = {"100": "Continue", "101": "Switching Protocols", "200": "OK", 
   "304": "Not Modified", "307": "Temporary Redirect", "308": "Permanent Redirect",
   "400": "Bad Request", "401": "Unauthorized", "403": "Forbidden", "404": "Not Found",
   "405": "Method Not Allowed", "408": "Request Timeout", "411": "Length Required",
-  "413": "Content Too Large", "414": "URI Too Long", "415": "Unsupported Media Type",
+  "413": "Content Too Large", "414": "URI Too Long", "415": "Unsupported Media Type", "416": "Range Not Satisfiable",
   "429": "Too Many Requests", "431": "Request Header Fields Too Large",
   "500": "Internal Server Error", "501": "Not Implemented", "502": "Bad Gateway",
   "503": "Service Unavailable", "504": "Gateway Timeout", "505": "HTTP Version Not Supported"}
@@ -230,10 +230,17 @@ fun http_server_new(opts)
     "exe": nil, "index": ["index.html", "index.htm", "index.fun"], "max_header": 16384,
     "max_body": 1048576, "keepalive_ms": 10000, "request_timeout_ms": 10000,
     "cgi_timeout_ms": 10000, "header_timeout_ms": 10000, "max_conns": nil,
-    "small_file": 262144, "cache_bytes": 16777216, "log": false, "server_name": "fun-http"}
+    "small_file": 262144, "cache_bytes": 16777216, "cache": true, "gzip": true, "log": false,
+    "server_name": "fun-http"}
   if typeof(opts) == "Map"
     for (k, v) in opts
       s[k] = v
+  if s["gzip"]
+    // without zlib (D31) the server answers uncompressed
+    try
+      gzip_compress("")
+    catch e
+      s["gzip"] = false
   rp = realpath(s["root"])
   if rp == nil || !is_dir(rp)
     throw "http_server_new: document root not found: " + to_string(s["root"])
@@ -523,7 +530,7 @@ fun http_dispatch(s, req)
   if m == "GET" || m == "HEAD"
     hit = s["_fcache"][path]
     if hit != nil && now - hit[0] < __HTTP_CACHE_MS
-      return hit[1]
+      return __http_variant(s, req, hit[1])
   if path == "*"
     return {"status": 204, "headers": [["Allow", "GET, HEAD, POST, OPTIONS"]], "body": ""}
   // map the path onto the document root, segment by segment
@@ -592,18 +599,34 @@ fun http_dispatch(s, req)
     res = http_error(405, m + " not allowed", false)
     push(res["headers"], ["Allow", "GET, HEAD, OPTIONS"])
     return res
-  size = file_size(rp)
-  if size < 0
+  info = http_file_info(rp)
+  if info == nil
     return http_error(403, "file not readable", false)
-  // HEAD and files above small_file go out as a file response: the
-  // connection streams it with sock_sendfile (HEAD: never opens it)
-  if m == "HEAD" || size > s["small_file"]
-    return {"status": 200, "type": http_content_type(rp), "headers": [], "body": "", "file": rp,
-      "size": size}
+  size = info[0]
+  ctype = http_content_type(rp)
+  // validators: the ETag names this version of the file (size and
+  // modification time), Last-Modified its time in whole seconds
+  etag = "\"" + to_string(info[1]) + "." + to_string(info[2] / 1000) + "-" + to_string(size) +
+    "\""
+  hs = [["ETag", etag], ["Last-Modified", http_date(info[1])], ["Accept-Ranges", "bytes"]]
+  // files above small_file go out as a file response: the connection
+  // streams it with sock_sendfile (HEAD never opens it); smaller ones are
+  // read and cached, for HEAD too, so that its head is the GET's (the size
+  // of the gzip variant included)
+  if size > s["small_file"]
+    res = {"status": 200, "type": ctype, "headers": hs, "body": "", "file": rp, "size": size,
+      "_etag": etag, "_mtime": info[1]}
+    return __http_variant(s, req, res)
   data = read_file(rp)
   if data == nil
     return http_error(403, "file not readable", false)
-  res = {"status": 200, "type": http_content_type(rp), "headers": [], "body": data}
+  res = {"status": 200, "type": ctype, "headers": hs, "body": data, "_etag": etag,
+    "_mtime": info[1]}
+  if __http_gzip_type(s, ctype, len(data))
+    push(hs, ["Vary", "Accept-Encoding"])
+    res["_gzip"] = true
+  if !s["cache"]
+    return __http_variant(s, req, res)
   res["_cached"] = true
   fc = s["_fcache"]
   if len(fc) >= __HTTP_CACHE_ENTRIES || s["_fcache_bytes"] + len(data) > s["cache_bytes"]
@@ -612,6 +635,278 @@ fun http_dispatch(s, req)
     s["_fcache_bytes"] = 0
   fc[path] = [now, res]
   s["_fcache_bytes"] = s["_fcache_bytes"] + len(data)
+  return __http_variant(s, req, res)
+
+// ---------------------------------------------------------------- representations
+
+// Types worth compressing: text and the text-like application types.
+// Images, fonts, archives and media are compressed already.
+__HTTP_GZIP_TYPES = {"application/json": 1, "application/xml": 1, "image/svg+xml": 1,
+  "application/wasm": 1, "application/javascript": 1, "application/manifest+json": 1}
+__HTTP_GZIP_MIN = 256           // smaller bodies would not shrink enough to pay
+__HTTP_MAX_RANGES = 16          // more ranges than this: the Range header is ignored
+__HTTP_MONTH_NO = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+  "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// Whether a body of this type and size is sent gzip-compressed to clients
+// that accept it (zlib built in, the gzip option on).
+fun __http_gzip_type(s, ctype, size)
+  if !s["gzip"] || size < __HTTP_GZIP_MIN || ctype == nil
+    return false
+  if starts_with(ctype, "text/")
+    return true
+  semi = find(ctype, ";")
+  if semi >= 0
+    ctype = trim(substr(ctype, 0, semi))
+  return has(__HTTP_GZIP_TYPES, lower(ctype))
+
+// Whether an Accept-Encoding value admits gzip (RFC 9110 12.5.3: "gzip",
+// "x-gzip" or "*", with a q-value above 0).
+fun __http_accepts_gzip(ae)
+  if ae == nil
+    return false
+  for item in split(ae, ",")
+    parts = split(item, ";")
+    coding = lower(trim(parts[0]))
+    if coding != "gzip" && coding != "x-gzip" && coding != "*"
+      continue
+    q = 1.0
+    i = 1
+    while i < len(parts)
+      p = lower(trim(parts[i]))
+      if starts_with(p, "q=")
+        q = to_number(substr(p, 2, len(p) - 2))
+        if typeof(q) != "Number" && typeof(q) != "Float"
+          q = 0
+      i += 1
+    return q > 0
+  return false
+
+// Unix time of an HTTP date (RFC 9110 5.6.7: IMF-fixdate, the obsolete RFC
+// 850 form with a two-digit year, or asctime), nil when s is none of them.
+fun http_parse_date(s)
+  t = []
+  for w in split(replace(replace(s, ",", " "), "-", " "), " ")
+    if w != ""
+      push(t, w)
+  if len(t) == 6 && t[5] == "GMT"
+    day = t[1]
+    mon = t[2]
+    year = t[3]
+    hms = t[4]
+  else if len(t) == 5
+    mon = t[1]
+    day = t[2]
+    hms = t[3]
+    year = t[4]
+  else
+    return nil
+  m = __HTTP_MONTH_NO[lower(mon)]
+  hp = split(hms, ":")
+  if m == nil || !__http_digits(day) || !__http_digits(year) || len(hp) != 3 ||
+    !__http_digits(hp[0]) || !__http_digits(hp[1]) || !__http_digits(hp[2])
+    return nil
+  y = to_number(year)
+  if len(year) == 2
+    // RFC 850: a two-digit year more than 50 years ahead is in the past
+    y += 1900
+    if y < 1970
+      y += 100
+  d = to_number(day)
+  if d < 1 || d > 31 || to_number(hp[0]) > 23 || to_number(hp[1]) > 59 || to_number(hp[2]) > 60
+    return nil
+  // days_from_civil (Howard Hinnant), the inverse of http_date's
+  if m <= 2
+    y -= 1
+  era = y / 400
+  yoe = y - era * 400
+  mp = m + 9
+  if m > 2
+    mp = m - 3
+  doy = (153 * mp + 2) / 5 + d - 1
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+  days = era * 146097 + doe - 719468
+  return days * 86400 + to_number(hp[0]) * 3600 + to_number(hp[1]) * 60 + to_number(hp[2])
+
+// The ranges of a Range value for a representation of size bytes: a list of
+// [first, last] (inclusive, clipped to the size), "unsatisfiable" when none
+// of them overlaps it, nil when the header is to be ignored (not bytes,
+// malformed, too many ranges).
+fun __http_ranges(value, size)
+  v = trim(value)
+  if !starts_with(lower(v), "bytes=")
+    return nil
+  specs = split(substr(v, 6, len(v) - 6), ",")
+  if len(specs) > __HTTP_MAX_RANGES
+    return nil
+  out = []
+  for sp in specs
+    sp = trim(sp)
+    if sp == ""
+      continue
+    dash = find(sp, "-")
+    if dash < 0
+      return nil
+    a = trim(substr(sp, 0, dash))
+    b = trim(substr(sp, dash + 1, len(sp) - dash - 1))
+    if a == ""
+      // a suffix: the last b bytes
+      if !__http_digits(b)
+        return nil
+      n = to_number(b)
+      if n > 0 && size > 0
+        push(out, [max(0, size - n), size - 1])
+      continue
+    if !__http_digits(a) || b != "" && !__http_digits(b)
+      return nil
+    first = to_number(a)
+    last = size - 1
+    if b != ""
+      last = to_number(b)
+      if last < first
+        return nil
+      last = min(last, size - 1)
+    if first < size
+      push(out, [first, last])
+  if len(out) == 0
+    return "unsatisfiable"
+  return out
+
+// Whether an If-None-Match value lists etag (weak comparison, RFC 9110
+// 13.1.2: W/ prefixes do not matter) or is "*".
+fun __http_etag_listed(value, etag)
+  if trim(value) == "*"
+    return true
+  for item in split(value, ",")
+    item = trim(item)
+    if starts_with(item, "W/")
+      item = substr(item, 2, len(item) - 2)
+    if item == etag
+      return true
+  return false
+
+// The gzip variant of a static response (cached with it): its own ETag,
+// Content-Encoding, the compressed body.
+fun __http_gzip_variant(base)
+  gz = base["_gzres"]
+  if gz != nil
+    return gz
+  etag = substr(base["_etag"], 0, len(base["_etag"]) - 1) + "-gzip\""
+  hs = []
+  for h in base["headers"]
+    if h[0] == "ETag"
+      push(hs, ["ETag", etag])
+    else
+      push(hs, h)
+  push(hs, ["Content-Encoding", "gzip"])
+  gz = {"status": 200, "type": base["type"], "headers": hs, "body": gzip_compress(base["body"]),
+    "_cached": base["_cached"], "_etag": etag, "_mtime": base["_mtime"]}
+  base["_gzres"] = gz
+  return gz
+
+// The response to req from a static file's response base, in RFC 9110
+// 13.2.2's order: 304 when the client's copy is current (If-None-Match,
+// else If-Modified-Since), then 206 or 416 for a GET with Range (while
+// If-Range, when given, still names this version), else base or its gzip
+// variant (Accept-Encoding). The common request has none of these headers
+// and gets base itself.
+fun __http_variant(s, req, base)
+  h = req["headers"]
+  inm = h["if-none-match"]
+  ims = h["if-modified-since"]
+  rg = h["range"]
+  gz = base["_gzip"] && __http_accepts_gzip(h["accept-encoding"])
+  if inm == nil && ims == nil && rg == nil && !gz
+    return base
+  sel = base
+  if gz
+    sel = __http_gzip_variant(base)
+  if inm != nil
+    // either variant's tag: a copy of the identity body is as current
+    if __http_etag_listed(inm, base["_etag"])
+      return __http_not_modified(base)
+    if gz && __http_etag_listed(inm, sel["_etag"])
+      return __http_not_modified(sel)
+  else if ims != nil
+    t = http_parse_date(ims)
+    if t != nil && base["_mtime"] <= t
+      return __http_not_modified(sel)
+  if rg != nil && req["method"] == "GET"
+    ifr = h["if-range"]
+    if ifr == nil || trim(ifr) == base["_etag"] || trim(ifr) == http_date(base["_mtime"])
+      // ranges are of the identity body: never compressed
+      size = len(base["body"])
+      if base["file"] != nil
+        size = base["size"]
+      rs = __http_ranges(rg, size)
+      if rs != nil
+        return __http_partial(base, rs, size)
+  return sel
+
+// 304 for a static response: its validators and Vary, no body.
+fun __http_not_modified(sel)
+  hs = []
+  for h in sel["headers"]
+    if h[0] == "ETag" || h[0] == "Last-Modified" || h[0] == "Vary"
+      push(hs, h)
+  return {"status": 304, "headers": hs, "body": ""}
+
+// 206 (one range, or multipart/byteranges for several) or 416.
+fun __http_partial(base, rs, size)
+  hs = []
+  for h in base["headers"]
+    if h[0] != "Vary"
+      push(hs, h)
+  if rs == "unsatisfiable"
+    push(hs, ["Content-Range", "bytes */" + to_string(size)])
+    res = http_error(416, "range not satisfiable", false)
+    res["headers"] = hs
+    return res
+  if len(rs) == 1
+    a = rs[0][0]
+    b = rs[0][1]
+    push(hs, ["Content-Range", "bytes " + to_string(a) + "-" + to_string(b) + "/" +
+      to_string(size)])
+    if base["file"] != nil
+      return {"status": 206, "type": base["type"], "headers": hs, "body": "",
+        "file": base["file"], "size": b - a + 1, "offset": a}
+    return {"status": 206, "type": base["type"], "headers": hs,
+      "body": substr(base["body"], a, b - a + 1)}
+  if base["file"] != nil
+    // several ranges of a streamed file: multipart would mean reading it
+    // here; RFC 9110 14.2 lets a server answer the whole instead
+    return base
+  body = base["body"]
+  boundary = "fun_byteranges_" + to_string(time_now_ms())
+  while find(body, boundary) >= 0
+    boundary = boundary + "x"
+  parts = []
+  for r in rs
+    push(parts, "--" + boundary + "\r\nContent-Type: " + base["type"] + "\r\nContent-Range: bytes " +
+      to_string(r[0]) + "-" + to_string(r[1]) + "/" + to_string(size) + "\r\n\r\n")
+    push(parts, substr(body, r[0], r[1] - r[0] + 1))
+    push(parts, "\r\n")
+  push(parts, "--" + boundary + "--\r\n")
+  return {"status": 206, "type": "multipart/byteranges; boundary=" + boundary, "headers": hs,
+    "body": join(parts, "")}
+
+// Handler and CGI answers: gzip when the client accepts it and the body is
+// text of some size (no Content-Encoding of its own, not partial).
+fun __http_encode(s, req, res)
+  if res["status"] != 200 || res["file"] != nil || res["_etag"] != nil ||
+    !__http_gzip_type(s, res["type"], len(res["body"]))
+    return res
+  for h in res["headers"]
+    n = lower(h[0])
+    if n == "content-encoding" || n == "content-range"
+      return res
+  hs = copy(res["headers"])
+  push(hs, ["Vary", "Accept-Encoding"])
+  res["headers"] = hs
+  if req["method"] == "HEAD" || !__http_accepts_gzip(req["headers"]["accept-encoding"])
+    return res
+  push(hs, ["Content-Encoding", "gzip"])
+  res["body"] = gzip_compress(res["body"])
   return res
 
 // ---------------------------------------------------------------- CGI
@@ -784,11 +1079,21 @@ fun http_conn_new(s, fd)
 // Queues the response res to req on connection c.
 fun http_conn_queue(s, c, req, res)
   ka = req != nil && req["keep_alive"] && !c.force_close
+  if req != nil && res["status"] == 200 && s["gzip"]
+    res = __http_encode(s, req, res)
   if res["file"] != nil && req != nil && req["method"] != "HEAD"
     // the body follows from the open file once c.out has gone out
     fo = fd_open_read(res["file"])
     if fo == nil
       res = http_error(403, "file not readable", false)
+    else if res["offset"] != nil
+      // a byte range (206): its size is the range's, checked against the
+      // file's when the response was made; a file that shrank since ends
+      // the connection early (sendfile fails)
+      if res["size"] == 0
+        sock_close(fo[0])
+      else
+        c.file = [fo[0], res["offset"], res["size"]]
     else
       res["size"] = fo[1]
       if fo[1] == 0
@@ -1071,7 +1376,11 @@ fun __http_fast(s, c, data, now)
       if conn != nil
         return nil
       conn = lower(fields[i + 1])
-    else if name == "content-length" || name == "transfer-encoding" || name == "expect"
+    else if name == "content-length" || name == "transfer-encoding" || name == "expect" ||
+      name == "range" || name == "if-none-match" || name == "if-modified-since"
+      return nil
+    else if name == "accept-encoding" && hit[1]["_gzip"]
+      // the gzip variant may be wanted: __http_variant decides
       return nil
     i += 2
   if conn == nil

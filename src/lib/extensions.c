@@ -16,5 +16,8 @@ const char *lib_extensions_built(void)
 #ifdef FUN_HAVE_LIBXML2
            " xml"
 #endif
+#ifdef FUN_HAVE_ZLIB
+           " zlib"
+#endif
         ;
 }

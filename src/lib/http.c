@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// A fast primitive for HTTP servers written in Fun: splitting a request head
-// into its request line and header fields (the policy stays in Fun, see
-// lib/net/http_cgi_server.fun).
+// Fast primitives for HTTP servers written in Fun: splitting a request head
+// into its request line and header fields, and one stat of a static file
+// (the policy stays in Fun, see lib/net/http_server_core.fun).
 #include "lib.h"
+
+#include <sys/stat.h>
 
 static bool is_ws(char c)
 {
@@ -114,7 +116,31 @@ static bool http_head_fields(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
+// http_file_info(path) -> [size, mtime seconds, mtime nanoseconds] of a
+// regular file, nil when there is none: what ETag and Last-Modified need, in
+// one system call.
+static bool http_file_info(VM *vm, int argc, Value *args, Value *out)
+{
+    ObjString *path;
+    if (!arg_string(vm, "http_file_info", args, 0, &path))
+        return false;
+    struct stat st;
+    if (strlen(path->chars) != path->len || stat(path->chars, &st) != 0 || !S_ISREG(st.st_mode)) {
+        *out = NIL_VAL;
+        return true;
+    }
+    ObjArray *a = array_new(vm, 3);
+    vm_push_root(vm, OBJ_VAL(a));
+    array_push(vm, a, INT_VAL((int64_t)st.st_size));
+    array_push(vm, a, INT_VAL((int64_t)st.st_mtim.tv_sec));
+    array_push(vm, a, INT_VAL((int64_t)st.st_mtim.tv_nsec));
+    vm_pop_root(vm);
+    *out = OBJ_VAL(a);
+    return true;
+}
+
 const NativeReg lib_http_natives[] = {
     {"http_head_fields", http_head_fields, 1, 1},
+    {"http_file_info", http_file_info, 1, 1},
     {NULL, NULL, 0, 0},
 };

@@ -19,6 +19,7 @@ static const NativeReg *const areas[] = {
     lib_ini_natives,
     lib_xml_natives,
     lib_websocket_natives,
+    lib_zlib_natives,
 };
 
 void lib_add_native(VM *vm, const NativeReg *r)

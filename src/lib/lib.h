@@ -37,6 +37,7 @@ extern const NativeReg lib_pcre2_natives[];
 extern const NativeReg lib_ini_natives[];
 extern const NativeReg lib_xml_natives[];
 extern const NativeReg lib_websocket_natives[];
+extern const NativeReg lib_zlib_natives[];
 
 // Space-separated names of the optional extensions built in (`fun --version`).
 const char *lib_extensions_built(void);

@@ -139,3 +139,16 @@ print(dispatch("/boom"))          // expect: 500 [] 153
 // expect stderr: http handler error: boom
 print(dispatch("/p/x/y"))         // expect: 201 [[X-P, 1]] 6
 print(dispatch("/e"))             // expect: 200 [] 2
+
+// HTTP dates in the three forms of RFC 9110 5.6.7; anything else is nil
+print(http_parse_date("Sun, 06 Nov 1994 08:49:37 GMT"))     // expect: 784111777
+print(http_parse_date("Sunday, 06-Nov-94 08:49:37 GMT"))    // expect: 784111777
+print(http_parse_date("Sun Nov  6 08:49:37 1994"))          // expect: 784111777
+print(http_parse_date(http_date(4107542399)))               // expect: 4107542399
+print(http_parse_date("Tue, 29 Feb 2000 00:00:00 GMT"))     // expect: 951782400
+print(http_parse_date("Thu, 01 Jan 1970 00:00:00 GMT"))     // expect: 0
+print(http_parse_date("Fri, 01 Jan 2038 00:00:00 GMT") == 2145916800)   // expect: true
+print(http_parse_date("Sun, 06 Nov 1994 08:49:37 UTC"), http_parse_date("yesterday"),
+  http_parse_date("Sun, 06 Foo 1994 08:49:37 GMT"), http_parse_date("Sun, 32 Nov 1994 08:49:37 GMT"),
+  http_parse_date("Sun, 06 Nov 1994 08:49 GMT"))
+// expect: nil nil nil nil nil
