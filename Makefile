@@ -74,6 +74,18 @@ DEFS += -DFUN_HAVE_ZLIB $(ZLIB_CFLAGS)
 LDLIBS += $(ZLIB_LIBS)
 endif
 
+# OpenSSL 3 for TLS (src/lib/tls.c) and the openssl_* digests; NO_OPENSSL=1
+# leaves both out (then they raise the "not built" error).
+ifeq ($(NO_OPENSSL),)
+OPENSSL_CFLAGS := $(shell pkg-config --cflags openssl 2>/dev/null)
+OPENSSL_LIBS := $(shell pkg-config --libs openssl 2>/dev/null || echo -lssl -lcrypto)
+HAVE_OPENSSL := $(shell $(CC) $(OPENSSL_CFLAGS) tools/probe_openssl.c -o /dev/null $(OPENSSL_LIBS) >/dev/null 2>&1 && echo 1)
+endif
+ifeq ($(HAVE_OPENSSL),1)
+DEFS += -DFUN_HAVE_OPENSSL $(OPENSSL_CFLAGS)
+LDLIBS += $(OPENSSL_LIBS)
+endif
+
 SRCS = $(wildcard src/*.c src/lib/*.c)
 OBJS = $(SRCS:src/%.c=$(BUILD)/obj/%.o)
 

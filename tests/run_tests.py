@@ -40,7 +40,7 @@ Expectation comments (anywhere in the file, `//` comments):
     // asan-skip: REASON           do not run under --asan
     // needs: netns                run only inside a private network namespace
                                    (tools/netns.py), skipped with a message elsewhere
-    // needs: sqlite               (or pcre2, xml, zlib) run only when `fun --version`
+    // needs: sqlite               (or pcre2, xml, zlib, openssl) run only when `fun --version`
                                    lists that optional extension, skipped with a
                                    message otherwise
 Without an error expectation the exit status must be 0 (or `expect exit`)
@@ -200,7 +200,7 @@ def parse_test(path):
         elif kind == "needs":
             if val.strip() == "netns":
                 t.needs_netns = True
-            elif val.strip() in ("sqlite", "pcre2", "xml", "zlib"):
+            elif val.strip() in ("sqlite", "pcre2", "xml", "zlib", "openssl"):
                 t.needs_ext.append(val.strip())
             else:
                 t.bad = "line %d: unknown need %r" % (lineno, val.strip())

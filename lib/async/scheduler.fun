@@ -154,8 +154,11 @@ fun async_accept(lfd, ms)
       return 0
 
 // async_recv(fd, max_bytes, ms) -> a String of 1..max bytes, "" at EOF, nil on
-// timeout (sock_error(fd) == 0) or error
+// timeout (sock_error(fd) == 0) or error. fd may be a TLS connection (then
+// tls_error(t) == "" after nil means a timeout).
 fun async_recv(fd, max_bytes, ms)
+  if typeof(fd) == "Handle"
+    return __tls_recv(fd, max_bytes, ms)
   _deadline = __deadline(ms)
   while true
     _r = await_read(fd, __left(_deadline))
@@ -171,8 +174,10 @@ fun async_recv(fd, max_bytes, ms)
       return nil
 
 // async_send_all(fd, data, ms) -> bytes sent: len(data) on success, fewer on
-// error or timeout
+// error or timeout. fd may be a TLS connection.
 fun async_send_all(fd, data, ms)
+  if typeof(fd) == "Handle"
+    return __tls_send_all(fd, data, ms)
   _deadline = __deadline(ms)
   _total = len(data)
   _sent = 0
@@ -190,3 +195,96 @@ fun async_send_all(fd, data, ms)
     if _r != 1
       return _sent
   return _sent
+
+// ---- TLS in tasks (docs/tls.md): the same helpers over a TLS connection
+// (src/lib/tls.c). Each waits on the direction OpenSSL asks for
+// (tls_want), so a read may wait for writability and the reverse.
+
+// Parks until the fd under t is ready for what t waits for: 1/0/-1 as await_read.
+fun __tls_wait(_t, _deadline)
+  if tls_want(_t) == "w"
+    return await_write(tls_fd(_t), __left(_deadline))
+  return await_read(tls_fd(_t), __left(_deadline))
+
+fun __tls_recv(_t, _max, _ms)
+  _deadline = __deadline(_ms)
+  while true
+    _d = tls_recv(_t, _max)
+    if _d != nil
+      return _d
+    if tls_error(_t) != ""
+      return nil
+    if __tls_wait(_t, _deadline) != 1
+      return nil
+
+fun __tls_send_all(_t, _data, _ms)
+  _deadline = __deadline(_ms)
+  _total = len(_data)
+  _sent = 0
+  _rest = _data
+  while _sent < _total
+    _n = tls_send(_t, _rest)
+    if _n < 0
+      return _sent
+    if _n > 0
+      _sent += _n
+      if _sent < _total
+        _rest = substr(_data, _sent, _total - _sent)
+      continue
+    if __tls_wait(_t, _deadline) != 1
+      return _sent
+  return _sent
+
+// Runs t's handshake to the end: the connection, or nil (t closed, its fd
+// too) with the reason in net_last_error().
+fun __tls_finish(_t, _deadline)
+  while true
+    _r = tls_handshake(_t)
+    if _r == 1
+      net_set_error(0)
+      return _t
+    if _r < 0
+      net_set_error(tls_error(_t))
+      tls_close(_t)
+      return nil
+    _w = __tls_wait(_t, _deadline)
+    if _w != 1
+      tls_close(_t)
+      if _w == 0
+        net_set_error("timed out")
+      else
+        net_set_error("invalid fd")
+      return nil
+
+// async_tls_connect(host, port, ms, options) -> a TLS connection whose
+// handshake is done, or nil with the reason in net_last_error() ("connection
+// refused", "timed out", "certificate verify failed: hostname mismatch").
+// host is also the name the certificate must match (options.server_name
+// overrides it); options as for tls_client. ms bounds connect + handshake.
+fun async_tls_connect(host, port, ms, options)
+  _deadline = __deadline(ms)
+  _fd = async_connect(host, port, ms)
+  if _fd <= 0
+    return nil
+  _name = host
+  if typeof(options) == "Map" && options["server_name"] != nil
+    _name = options["server_name"]
+  try
+    _t = tls_client(_fd, _name, options)
+  catch _e
+    sock_close(_fd)
+    throw _e
+  return __tls_finish(_t, _deadline)
+
+// async_tls_accept(ctx, fd, ms) -> the TLS connection of an accepted fd (from
+// async_accept) once its handshake is done, or nil with the reason in
+// net_last_error(); on failure the fd is closed.
+fun async_tls_accept(ctx, fd, ms)
+  _deadline = __deadline(ms)
+  fd_set_nonblock(fd, 1)
+  try
+    _t = tls_server(ctx, fd)
+  catch _e
+    sock_close(fd)
+    throw _e
+  return __tls_finish(_t, _deadline)

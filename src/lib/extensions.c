@@ -19,5 +19,8 @@ const char *lib_extensions_built(void)
 #ifdef FUN_HAVE_ZLIB
            " zlib"
 #endif
+#ifdef FUN_HAVE_OPENSSL
+           " openssl"
+#endif
         ;
 }

@@ -20,6 +20,8 @@ static const NativeReg *const areas[] = {
     lib_xml_natives,
     lib_websocket_natives,
     lib_zlib_natives,
+    lib_tls_natives,
+    lib_digest_natives,
 };
 
 void lib_add_native(VM *vm, const NativeReg *r)

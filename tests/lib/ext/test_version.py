@@ -17,6 +17,7 @@ PROBES = {
     "sqlite": 'h = sqlite_open(":memory:")\nprint(h > 0)',
     "pcre2": 'print(pcre2_test("b+", "abbc", 0))',
     "xml": 'print(xml_name(xml_root(xml_parse("<a/>"))))',
+    "openssl": 'print(openssl_md5("abc"))',
 }
 
 
