@@ -22,5 +22,6 @@ const char *lib_extensions_built(void)
 #ifdef FUN_HAVE_OPENSSL
            " openssl"
 #endif
+           " redis" // src/lib/redis.c speaks RESP itself: always built
         ;
 }

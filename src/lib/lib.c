@@ -22,6 +22,7 @@ static const NativeReg *const areas[] = {
     lib_zlib_natives,
     lib_tls_natives,
     lib_digest_natives,
+    lib_redis_natives,
 };
 
 void lib_add_native(VM *vm, const NativeReg *r)

@@ -38,6 +38,7 @@ extern const NativeReg lib_ini_natives[];
 extern const NativeReg lib_xml_natives[];
 extern const NativeReg lib_websocket_natives[];
 extern const NativeReg lib_zlib_natives[];
+extern const NativeReg lib_redis_natives[];  // redis.c (always built)
 extern const NativeReg lib_tls_natives[];    // tls.c (OpenSSL)
 extern const NativeReg lib_digest_natives[]; // digest.c (OpenSSL)
 

@@ -18,6 +18,7 @@ PROBES = {
     "pcre2": 'print(pcre2_test("b+", "abbc", 0))',
     "xml": 'print(xml_name(xml_root(xml_parse("<a/>"))))',
     "openssl": 'print(openssl_md5("abc"))',
+    "redis": 'print(redis_connect("127.0.0.1", 0))',
 }
 
 

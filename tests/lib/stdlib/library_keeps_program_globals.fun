@@ -81,6 +81,7 @@ parts = "parts"
 #include <net/http_server_tasks.fun>
 #include <net/http_server_threads.fun>
 #include <net/irc.fun>
+#include <net/redis.fun>
 #include <net/websocket.fun>
 #include <regex.fun>
 #include <regex/pcre2.fun>
