@@ -116,7 +116,9 @@ while r == 0
   else
     fd_poll_write(tls_fd(t), 5000)
   r = tls_handshake(t)
-print("nonblocking " + to_string(r) + " waited=" + to_string(waits > 0))
+// (usually waits > 0, but a descheduled client may find the whole answer
+// already there: tls_errors.fun checks the 0 / "r" step deterministically)
+print("nonblocking " + to_string(r))
 print("nothing yet", tls_recv(t, 10) == nil, tls_want(t), tls_error(t) == "")
 tls_close(t)
 
@@ -230,7 +232,7 @@ def main():
             "info verified=false",
             "s_server 1 ",
             "s_server reply slt olleh",
-            "nonblocking 1 waited=true",
+            "nonblocking 1",
             "nothing yet true r true",
             "dropped -1 unexpected eof while reading",
         ]
