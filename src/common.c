@@ -115,15 +115,20 @@ char *fun_read_file(const char *path, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
+    char *data = fun_read_stream(f, len);
+    fclose(f);
+    return data;
+}
+
+char *fun_read_stream(FILE *f, size_t *len)
+{
     StrBuf sb;
     sb_init(&sb);
     char buf[65536];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, f)) > 0)
         sb_append(&sb, buf, n);
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
+    if (ferror(f)) {
         sb_free(&sb);
         return NULL;
     }

@@ -67,6 +67,8 @@ void sb_printf(StrBuf *sb, const char *fmt, ...) FUN_PRINTF(2, 3);
 // Reads a whole file (binary-safe, NUL-terminated for convenience); NULL when
 // it cannot be read. The caller frees the result.
 char *fun_read_file(const char *path, size_t *len);
+// The same for the rest of an open stream (a script piped on stdin).
+char *fun_read_stream(FILE *f, size_t *len);
 
 // The one string ordering (`<` on strings, sort(), the REPL's :globals): bytes
 // compared as unsigned, a proper prefix first. Returns -1, 0 or 1.

@@ -28,25 +28,6 @@ static void usage(FILE *f)
           f);
 }
 
-// Reads all of stdin (a script given as `-`); NULL on a read error.
-static char *read_stdin(size_t *len)
-{
-    StrBuf sb;
-    sb_init(&sb);
-    char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
-        sb_append(&sb, buf, n);
-    if (ferror(stdin)) {
-        sb_free(&sb);
-        return NULL;
-    }
-    sb_reserve(&sb, 1);
-    sb.data[sb.len] = '\0';
-    *len = sb.len;
-    return sb.data;
-}
-
 static void set_argv_env(int argc, char **argv)
 {
     char buf[32];
@@ -145,7 +126,7 @@ int main(int argc, char **argv)
     } else if (strcmp(argv[i], "-") == 0) {
         path = "<stdin>";
         first_arg = i + 1;
-        src = read_stdin(&len);
+        src = fun_read_stream(stdin, &len);
     } else {
         path = argv[i];
         first_arg = i + 1;

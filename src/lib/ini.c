@@ -198,23 +198,12 @@ static bool ini_load(VM *vm, int argc, Value *args, Value *out)
     *out = INT_VAL(0);
     if (!IS_STRING(args[0]) || memchr(AS_CSTRING(args[0]), '\0', AS_STRING(args[0])->len))
         return true;
-    FILE *f = fopen(AS_CSTRING(args[0]), "rb");
-    if (!f)
+    size_t len;
+    char *text = fun_read_file(AS_CSTRING(args[0]), &len);
+    if (!text)
         return true;
-    StrBuf sb;
-    sb_init(&sb);
-    char buf[8192];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        sb_append(&sb, buf, n);
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        sb_free(&sb);
-        return true;
-    }
-    IniDoc *d = parse(sb.data ? sb.data : "", sb.len);
-    sb_free(&sb);
+    IniDoc *d = parse(text, len);
+    free(text);
     pthread_mutex_lock(&docs_lock);
     size_t slot = 0;
     while (slot < ndocs && docs[slot])

@@ -685,20 +685,11 @@ static bool js_stringify(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
-static bool path_arg(VM *vm, const char *fn, Value *args, int i, ObjString **out)
-{
-    if (!arg_string(vm, fn, args, i, out))
-        return false;
-    if (memchr((*out)->chars, '\0', (*out)->len))
-        return vm_error(vm, "%s: path contains a NUL byte", fn);
-    return true;
-}
-
 // json_from_file(path): the value; an unreadable file or invalid text raises.
 static bool js_from_file(VM *vm, int argc, Value *args, Value *out)
 {
     ObjString *path;
-    if (!path_arg(vm, "json_from_file", args, 0, &path))
+    if (!arg_cstring(vm, "json_from_file", args, 0, "path", &path))
         return false;
     int fd;
     do
@@ -739,7 +730,7 @@ static bool js_to_file(VM *vm, int argc, Value *args, Value *out)
 {
     ObjString *path;
     bool pretty = false;
-    if (!path_arg(vm, "json_to_file", args, 0, &path) ||
+    if (!arg_cstring(vm, "json_to_file", args, 0, "path", &path) ||
         !pretty_arg(vm, "json_to_file", argc, args, 2, &pretty))
         return false;
     StrBuf sb;

@@ -106,6 +106,15 @@ bool arg_map(VM *vm, const char *fn, Value *args, int i, ObjMap **out)
     return true;
 }
 
+bool arg_cstring(VM *vm, const char *fn, Value *args, int i, const char *what, ObjString **out)
+{
+    if (!arg_string(vm, fn, args, i, out))
+        return false;
+    if (memchr((*out)->chars, '\0', (*out)->len))
+        return vm_error(vm, "%s: %s contains a NUL byte", fn, what);
+    return true;
+}
+
 bool arg_callable(VM *vm, const char *fn, Value *args, int i)
 {
     if (!val_is_callable(args[i]))

@@ -62,6 +62,9 @@ bool arg_string(VM *vm, const char *fn, Value *args, int i, ObjString **out);
 bool arg_array(VM *vm, const char *fn, Value *args, int i, ObjArray **out);
 bool arg_map(VM *vm, const char *fn, Value *args, int i, ObjMap **out);
 bool arg_callable(VM *vm, const char *fn, Value *args, int i);
+// A String handed to the OS as a C string (a path, a command): a NUL inside
+// raises "Runtime error: NAME: WHAT contains a NUL byte".
+bool arg_cstring(VM *vm, const char *fn, Value *args, int i, const char *what, ObjString **out);
 // A timeout in milliseconds: Int or Float (truncated, at most 9e15); negative
 // or NaN means no limit (-1).
 bool arg_timeout_ms(VM *vm, const char *fn, Value *args, int i, int64_t *out);

@@ -42,9 +42,8 @@ static bool arg_cstr(VM *vm, const char *fn, Value *args, int i, const char *wha
                      const char **out)
 {
     ObjString *s;
-    if (!arg_string(vm, fn, args, i, &s)) return false;
-    if (memchr(s->chars, '\0', s->len) != NULL)
-        return vm_error(vm, "%s: %s contains a NUL byte", fn, what);
+    if (!arg_cstring(vm, fn, args, i, what, &s))
+        return false;
     *out = s->chars;
     return true;
 }

@@ -25,21 +25,12 @@ static speed_t baud_constant(int64_t baud)
     return B9600;
 }
 
-static bool path_arg(VM *vm, const char *fn, Value *args, int i, ObjString **out)
-{
-    if (!arg_string(vm, fn, args, i, out))
-        return false;
-    if (memchr((*out)->chars, '\0', (*out)->len))
-        return vm_error(vm, "%s: path contains a NUL byte", fn);
-    return true;
-}
-
 // serial_open(path, baud) -> fd or 0: raw 8N1, no flow control, blocking reads.
 static bool ser_open(VM *vm, int argc, Value *args, Value *out)
 {
     ObjString *path;
     int64_t baud;
-    if (!path_arg(vm, "serial_open", args, 0, &path) || !arg_int(vm, "serial_open", args, 1, &baud))
+    if (!arg_cstring(vm, "serial_open", args, 0, "path", &path) || !arg_int(vm, "serial_open", args, 1, &baud))
         return false;
     int fd = open(path->chars, O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {

@@ -141,10 +141,8 @@ static void set_error(Conn *c, const char *msg)
 static bool sq_open(VM *vm, int argc, Value *args, Value *out)
 {
     ObjString *path;
-    if (!arg_string(vm, "sqlite_open", args, 0, &path))
+    if (!arg_cstring(vm, "sqlite_open", args, 0, "path", &path))
         return false;
-    if (memchr(path->chars, '\0', path->len))
-        return vm_error(vm, "sqlite_open: path contains a NUL byte");
     sqlite3 *db = NULL;
     int rc = sqlite3_open_v2(path->chars, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (rc != SQLITE_OK) {
