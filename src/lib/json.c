@@ -26,17 +26,24 @@ typedef struct {
     const char *err_msg; // set on failure
     const char *err_at;
     StrBuf tmp; // unescaped string bytes
-    // Object keys repeat (an array of records has the same few keys): one
-    // String per distinct short key, direct-mapped by hash. A duplicate key
-    // within an object may leave a cached String in no map, so every cached
-    // String is also kept in keep (rooted for the whole parse).
-    ObjString *keys[64];
-    ObjArray *keep;
+    // Short strings repeat (an array of records has the same few keys and
+    // often the same few values): one String per distinct short text,
+    // direct-mapped by hash, keys and values apart. The caches are rooted
+    // Arrays of CACHE_SLOTS slots; a String pushed out of its slot lives on
+    // only where the document holds it.
+    ObjArray *key_cache, *value_cache;
+    // The values of the containers still open, innermost last (rooted): a
+    // container is made when it closes, at its exact size, from the top of
+    // this stack (a map's keys and values alternate).
+    ObjArray *stack;
 } Parser;
 
+#define CACHE_SLOTS 64
+#define CACHE_MAX_LEN 32
+
 typedef struct {
-    Value container; // ObjArray or ObjMap
-    ObjString *key;  // pending key of a map (rooted while set)
+    bool is_array;
+    size_t start; // its first element's position on the Parser's stack
 } Frame;
 
 static bool fail(Parser *ps, const char *at, const char *msg)
@@ -138,18 +145,21 @@ static bool parse_string(Parser *ps, ObjString **out, bool is_key)
     if (p < end && *p == '"') {
         size_t n = (size_t)(p - run);
         ps->p = p + 1;
-        if (is_key && n <= 32) {
+        if (n <= CACHE_MAX_LEN) {
             uint32_t h = str_hash_bytes(run, n);
             if (!h)
                 h = 1;
-            ObjString **slot = &ps->keys[(h ^ (h >> 6)) & 63];
-            if (*slot && (*slot)->hash == h && (*slot)->len == n && memcmp((*slot)->chars, run, n) == 0) {
-                *out = *slot;
-                return true;
+            Value *slot = &(is_key ? ps->key_cache : ps->value_cache)->items[(h ^ (h >> 6)) & (CACHE_SLOTS - 1)];
+            if (IS_STRING(*slot)) {
+                ObjString *c = AS_STRING(*slot);
+                if (c->hash == h && c->len == n && memcmp(c->chars, run, n) == 0) {
+                    *out = c;
+                    return true;
+                }
             }
-            *out = *slot = str_new(ps->vm, run, n);
+            *out = str_new(ps->vm, run, n);
             (*out)->hash = h;
-            array_push(ps->vm, ps->keep, OBJ_VAL(*out));
+            *slot = OBJ_VAL(*out);
             return true;
         }
         *out = str_new(ps->vm, run, n);
@@ -319,25 +329,46 @@ static bool parse_scalar(Parser *ps, Value *out)
     }
 }
 
-// Adds v to the innermost container (v is rooted by the caller or is a scalar).
-static void frame_add(VM *vm, Frame *f, Value v)
+// Pushes v on the stack of open containers' values (v is a scalar or rooted).
+static inline void stack_push(VM *vm, ObjArray *st, Value v)
 {
-    if (IS_ARRAY(f->container)) {
-        array_push(vm, AS_ARRAY(f->container), v);
-        return;
+    if (FUN_LIKELY(st->count < st->cap))
+        st->items[st->count++] = v;
+    else
+        array_push(vm, st, v);
+}
+
+// Makes the container that closes now from its values on top of the stack
+// and leaves it there in their place.
+static void close_container(VM *vm, ObjArray *st, const Frame *f)
+{
+    size_t n = st->count - f->start;
+    Value v;
+    if (f->is_array) {
+        ObjArray *a = array_new(vm, n); // may collect: the values are still on the stack
+        if (n)
+            memcpy(a->items, st->items + f->start, sizeof(Value) * n);
+        a->count = n;
+        v = OBJ_VAL(a);
+    } else {
+        ObjMap *m = map_new(vm);
+        vm_push_root(vm, OBJ_VAL(m));
+        tbl_reserve(vm, &m->table, (uint32_t)(n / 2));
+        for (size_t i = 0; i < n; i += 2) // later duplicates win, as in tbl_set
+            tbl_set(vm, &m->table, AS_STRING(st->items[f->start + i]), st->items[f->start + i + 1]);
+        vm_pop_root(vm);
+        v = OBJ_VAL(m);
     }
-    vm_push_root(vm, v);
-    tbl_set(vm, &AS_MAP(f->container)->table, f->key, v);
-    vm_pop_root(vm);
-    f->key = NULL;
-    vm_pop_root(vm); // the key
+    st->count = f->start;
+    stack_push(vm, st, v); // array_push roots v when the stack must grow
 }
 
 static bool parse_document(Parser *ps, Value *result)
 {
     VM *vm = ps->vm;
-    Frame stack_buf[32];
-    Frame *stack = stack_buf;
+    ObjArray *st = ps->stack;
+    Frame frames_buf[32];
+    Frame *frames = frames_buf;
     size_t depth = 0, cap = 32;
     bool ok = false;
     Value v;
@@ -351,32 +382,23 @@ static bool parse_document(Parser *ps, Value *result)
                 goto done;
             }
             bool is_arr = *ps->p == '[';
-            v = is_arr ? OBJ_VAL(array_new(vm, 0)) : OBJ_VAL(map_new(vm));
-            if (depth == 0) {
-                vm_push_root(vm, v);
-                *result = v;
-            } else {
-                frame_add(vm, &stack[depth - 1], v);
-            }
             if (depth == cap) {
                 cap *= 2;
-                Frame *ns = fun_malloc(sizeof(Frame) * cap);
-                if (!ns)
-                    fun_oom();
-                memcpy(ns, stack, sizeof(Frame) * depth);
-                if (stack != stack_buf)
-                    free(stack);
-                stack = ns;
+                Frame *nf = fun_malloc(sizeof(Frame) * cap);
+                memcpy(nf, frames, sizeof(Frame) * depth);
+                if (frames != frames_buf)
+                    free(frames);
+                frames = nf;
             }
-            stack[depth].container = v;
-            stack[depth].key = NULL;
+            frames[depth].is_array = is_arr;
+            frames[depth].start = st->count;
             depth++;
             ps->p++;
             skip_ws(ps);
             char close = is_arr ? ']' : '}';
             if (ps->p < ps->end && *ps->p == close) {
                 ps->p++; // empty container: closed at once, then the separators
-                depth--;
+                close_container(vm, st, &frames[--depth]);
             } else if (is_arr) {
                 continue; // first element
             } else {
@@ -385,12 +407,7 @@ static bool parse_document(Parser *ps, Value *result)
         } else {
             if (!parse_scalar(ps, &v))
                 goto done;
-            if (depth == 0) {
-                *result = v;
-                vm_push_root(vm, v);
-            } else {
-                frame_add(vm, &stack[depth - 1], v);
-            }
+            stack_push(vm, st, v);
         }
         // after a value: ',' continues the innermost container, a closer ends it
         for (;;) {
@@ -400,11 +417,13 @@ static bool parse_document(Parser *ps, Value *result)
                     fail(ps, ps->p, "unexpected text after the JSON value");
                     goto done;
                 }
+                FUN_ASSERT(st->count == 1);
+                *result = st->items[0];
                 ok = true;
                 goto done;
             }
-            Frame *f = &stack[depth - 1];
-            bool is_arr = IS_ARRAY(f->container);
+            Frame *f = &frames[depth - 1];
+            bool is_arr = f->is_array;
             if (ps->p >= ps->end) {
                 fail(ps, ps->p, "unexpected end of input");
                 goto done;
@@ -418,6 +437,7 @@ static bool parse_document(Parser *ps, Value *result)
             }
             if (*ps->p == (is_arr ? ']' : '}')) {
                 ps->p++;
+                close_container(vm, st, f);
                 depth--;
                 continue;
             }
@@ -434,8 +454,7 @@ static bool parse_document(Parser *ps, Value *result)
             ObjString *key;
             if (!parse_string(ps, &key, true))
                 goto done;
-            vm_push_root(vm, OBJ_VAL(key));
-            stack[depth - 1].key = key;
+            stack_push(vm, st, OBJ_VAL(key));
         }
         skip_ws(ps);
         if (ps->p >= ps->end || *ps->p != ':') {
@@ -446,19 +465,25 @@ static bool parse_document(Parser *ps, Value *result)
         skip_ws(ps);
     }
 done:
-    if (stack != stack_buf)
-        free(stack);
+    if (frames != frames_buf)
+        free(frames);
     return ok;
 }
 
 // Parses len bytes at s (s[len] must be readable, normally a NUL).
 static bool json_decode(VM *vm, const char *fn, const char *s, size_t len, Value *out)
 {
-    Parser ps = {vm, fn, s, s, s + len, NULL, NULL, {0}, {0}, NULL};
+    Parser ps = {vm, fn, s, s, s + len, NULL, NULL, {0}, NULL, NULL, NULL};
     sb_init(&ps.tmp);
     size_t roots = vm->root_count;
-    ps.keep = array_new(vm, 0);
-    vm_push_root(vm, OBJ_VAL(ps.keep));
+    ObjArray **rooted[] = {&ps.key_cache, &ps.value_cache, &ps.stack};
+    for (size_t i = 0; i < 3; i++) {
+        *rooted[i] = array_new(vm, CACHE_SLOTS);
+        vm_push_root(vm, OBJ_VAL(*rooted[i]));
+    }
+    for (size_t i = 0; i < CACHE_SLOTS; i++)
+        ps.key_cache->items[i] = ps.value_cache->items[i] = NIL_VAL;
+    ps.key_cache->count = ps.value_cache->count = CACHE_SLOTS;
     Value result = NIL_VAL;
     bool ok = parse_document(&ps, &result);
     vm->root_count = roots;
