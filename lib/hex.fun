@@ -44,19 +44,12 @@ fun hex_to_bytes(hex)
 // hex_to_bytes for a caller that reports its own name: "<who>: odd number of
 // hex digits" / "<who>: invalid hex digit" (the crypt modules' messages).
 fun hex_to_bytes_for(who, hex)
-  n = len(hex)
-  if n % 2 != 0
+  if len(hex) % 2 != 0
     throw who + ": odd number of hex digits"
-  out = []
-  i = 0
-  while i < n
-    hi = hex_val(hex[i])
-    lo = hex_val(hex[i + 1])
-    if hi < 0 || lo < 0
-      throw who + ": invalid hex digit"
-    push(out, hi * 16 + lo)
-    i += 2
-  return out
+  try
+    return hex_to_bytes(hex)
+  catch e
+    throw who + ": invalid hex digit"
 
 // Two lowercase hex digits of the low byte of n.
 fun two_hex(n)

@@ -37,6 +37,7 @@
 //     Content-Length and Connection: close are added when missing; output
 //     without a header block is sent whole as a text/html body.
 // Like the reference, this file includes strings.fun.
+#include <hex.fun> as __cgi_hex
 #include <strings.fun>
 
 class CGI()
@@ -209,15 +210,6 @@ class CGI()
     s = replace(s, "\"", "&quot;")
     return replace(s, "'", "&#39;")
 
-  fun _hexval(this, c)
-    if c >= 48 && c <= 57
-      return c - 48
-    if c >= 97 && c <= 102
-      return c - 87
-    if c >= 65 && c <= 70
-      return c - 55
-    return -1
-
   fun url_decode(this, s)
     s = to_string(s)
     if find(s, "%") < 0 && find(s, "+") < 0
@@ -229,8 +221,8 @@ class CGI()
       c = s[i]
       if c == "+"
         push(parts, " ")
-      else if c == "%" && i + 2 < n && this._hexval(ord(s, i + 1)) >= 0 && this._hexval(ord(s, i + 2)) >= 0
-        push(parts, chr(this._hexval(ord(s, i + 1)) * 16 + this._hexval(ord(s, i + 2))))
+      else if c == "%" && i + 2 < n && __cgi_hex.hex_val(s[i + 1]) >= 0 && __cgi_hex.hex_val(s[i + 2]) >= 0
+        push(parts, chr(__cgi_hex.hex_val(s[i + 1]) * 16 + __cgi_hex.hex_val(s[i + 2])))
         i += 2
       else
         push(parts, c)
