@@ -1,3 +1,5 @@
+// Every kind of runtime error (arithmetic, index, type, call) is caught by
+// try/catch with its message.
 fun catch_it(f)
   try
     f()

@@ -1,3 +1,5 @@
+// Return from nested loops inside a try with finally: the finally runs on each
+// way out.
 fun search()
   for i in range(0, 3)
     for j in range(0, 3)

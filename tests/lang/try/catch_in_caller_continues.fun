@@ -1,3 +1,5 @@
+// A throw in a callee is caught by the caller's try, and the caller's loop
+// goes on.
 fun risky(n)
   if n == 2
     throw "bad " + to_string(n)

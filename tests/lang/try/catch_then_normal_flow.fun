@@ -1,3 +1,4 @@
+// After a caught error a loop continues with its next iteration.
 results = []
 for x in [1, 0, 2, 0, 4]
   try

@@ -1,3 +1,4 @@
+// A runtime error reaches catch as a String with the full message.
 try
   x = 5 / 0
 catch e

@@ -1,3 +1,4 @@
+// Catch without a variable.
 try
   x = 1 % 0
 catch

@@ -1,3 +1,4 @@
+// An error two calls deep unwinds to the try around the outer call.
 fun inner(x)
   return 10 / x
 fun middle(x)

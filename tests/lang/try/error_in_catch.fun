@@ -1,3 +1,5 @@
+// An error raised in a catch runs that try's finally, then reaches the outer
+// try.
 try
   try
     throw "a"

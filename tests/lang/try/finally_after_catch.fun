@@ -1,3 +1,4 @@
+// Finally runs after a catch block.
 try
   x = [1][3]
 catch e

@@ -1,3 +1,4 @@
+// Break out of a try runs its finally.
 for i in range(0, 5)
   try
     if i == 2

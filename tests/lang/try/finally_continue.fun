@@ -1,3 +1,4 @@
+// Continue out of a try runs its finally.
 for x in [1, 2, 3]
   try
     if x == 2

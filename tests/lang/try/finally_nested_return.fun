@@ -1,3 +1,4 @@
+// Return through two nested finally blocks runs both, inner first.
 fun f()
   try
     try

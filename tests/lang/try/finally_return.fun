@@ -1,3 +1,4 @@
+// Return from a try body runs finally and returns the try's value.
 fun f()
   try
     return "value"

@@ -1,3 +1,4 @@
+// Many nested try/finally blocks in one function all run on a throw.
 x = 0
 try
   try

@@ -1,3 +1,4 @@
+// An inner catch that rethrows reaches the outer catch.
 try
   try
     throw "inner"

@@ -1,3 +1,4 @@
+// Without an error the catch block does not run.
 try
   print("body")
 catch e

@@ -1,3 +1,4 @@
+// Return from a catch runs the finally before the function returns.
 fun f()
   try
     throw "e"

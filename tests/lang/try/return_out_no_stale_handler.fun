@@ -1,3 +1,5 @@
+// Returning out of a try removes its handler: a later error is not caught by
+// it.
 fun f()
   try
     return 1

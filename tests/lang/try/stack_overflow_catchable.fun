@@ -1,3 +1,4 @@
+// A stack overflow is a catchable runtime error.
 fun down(n)
   return down(n + 1) + 1
 try

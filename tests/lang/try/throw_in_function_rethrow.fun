@@ -1,3 +1,4 @@
+// A thrown String passes through a catch that rethrows it.
 fun check(x)
   if x < 0
     throw "negative: " + to_string(x)

@@ -1,3 +1,4 @@
+// A thrown instance reaches catch as itself, with its class and fields.
 class MyError(msg)
   fun toString()
     return "MyError: " + this.msg

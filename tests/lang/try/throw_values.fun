@@ -1,3 +1,4 @@
+// Throw accepts any value: catch receives it unchanged.
 try
   throw "text"
 catch e

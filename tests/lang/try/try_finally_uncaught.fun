@@ -1,3 +1,4 @@
+// Try/finally without catch: finally runs, then the error stays uncaught.
 try
   x = 1 / 0
 finally

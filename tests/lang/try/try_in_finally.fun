@@ -1,3 +1,4 @@
+// A try inside a finally block catches its own error.
 try
   throw "outer"
 catch e

@@ -1,3 +1,4 @@
+// A throw 50000 frames deep runs every frame's finally on the way up.
 count = [0]
 fun dive(n)
   if n == 0

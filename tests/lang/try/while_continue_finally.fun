@@ -1,3 +1,4 @@
+// Continue out of a try in a while loop runs its finally.
 i = 0
 runs = 0
 while i < 4

@@ -1,3 +1,4 @@
+// Enumerate pairs indexes with elements; zip stops at the shorter Array.
 print(enumerate(["a", "b", "c"]))   // expect: [[0, a], [1, b], [2, c]]
 print(enumerate([]))                // expect: []
 print(zip([1, 2, 3], ["x", "y"]))   // expect: [[1, x], [2, y]]

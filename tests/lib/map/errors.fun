@@ -1,3 +1,5 @@
+// Map builtins given a non-Map raise type errors naming the builtin and the
+// argument.
 try
   keys([1, 2])
 catch e

@@ -1,3 +1,4 @@
+// Abs and sign for Ints and Floats, including the Int minimum and -0.0.
 print(abs(-5), abs(5), abs(0))       // expect: 5 5 0
 print(abs(-2.5), abs(2.5))           // expect: 2.5 2.5
 print(typeof(abs(-5)), typeof(abs(-5.0)))   // expect: Number Float

@@ -1,3 +1,4 @@
+// Gcd and lcm: signs, zeros, Float arguments truncated, large values.
 print(gcd(12, 18), gcd(18, 12), gcd(-12, 18), gcd(0, 5), gcd(0, 0))  // expect: 6 6 6 5 0
 print(lcm(4, 6), lcm(-4, 6), lcm(0, 5), lcm(7, 0))   // expect: 12 12 0 0
 print(gcd(12.9, 18.2), lcm(4.5, 6))  // expect: 6 12

@@ -1,3 +1,4 @@
+// AES256 rejects blocks and keys of the wrong length or with bad hex digits.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/aes256.fun>
 a = AES256()

@@ -1,3 +1,5 @@
+// AES256 ECB encryption decrypts back to the plaintext; equal blocks encrypt
+// equally.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/aes256.fun>
 a = AES256()

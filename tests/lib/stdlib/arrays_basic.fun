@@ -1,3 +1,5 @@
+// Arrays.fun: array_slice, array_reverse, array_concat leave their inputs
+// unchanged.
 // env: FUN_LIB_DIR={root}/lib
 #include <arrays.fun>
 a = [1, 2, 3, 4, 5]

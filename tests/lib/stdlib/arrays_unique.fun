@@ -1,3 +1,4 @@
+// Arrays.fun: array_unique, array_flatten1 and array_push_unique(_mut).
 // env: FUN_LIB_DIR={root}/lib
 #include <arrays.fun>
 print(array_unique([3, 1, 3, 2, 1, "a", "a"]))

@@ -1,3 +1,5 @@
+// Base64 of byte Arrays and of binary Strings; decoding skips white space,
+// padding optional.
 // env: FUN_LIB_DIR={root}/lib
 #include <encoding/base64.fun>
 print(b64_encode_bytes([0, 255, 254]), b64_encode_bytes([]), b64_encode_bytes([251, 255]))

@@ -1,3 +1,4 @@
+// B64_decode raises on characters and lengths that are not base64.
 // env: FUN_LIB_DIR={root}/lib
 #include <encoding/base64.fun>
 for bad in ["Zm9v!", "Z", "Zg=x", "Zg===", "=Zg", "-_", "Zm9vY"]

@@ -1,3 +1,4 @@
+// The URL-safe base64 alphabet (- and _), padding optional.
 // env: FUN_LIB_DIR={root}/lib
 #include <encoding/base64.fun>
 print(b64url_encode("\xfb\xff\xbf"), b64_encode("\xfb\xff\xbf"))

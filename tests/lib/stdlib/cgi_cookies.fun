@@ -1,3 +1,4 @@
+// CGI parses the Cookie header, quoted and bare values included.
 // env: FUN_LIB_DIR={root}/lib
 // env: HTTP_COOKIE=sid=abc123; theme = dark ;quoted="q v"; bare; sid=second
 #include <net/cgi.fun>

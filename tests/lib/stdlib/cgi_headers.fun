@@ -1,3 +1,5 @@
+// CGI response headers: status, content type, extra headers, cookies and
+// redirects.
 // env: FUN_LIB_DIR={root}/lib
 #include <net/cgi.fun>
 fun show(s)

@@ -1,3 +1,5 @@
+// CGI reads form parameters from POST_DATA and the query string, repeated
+// names kept in order.
 // env: FUN_LIB_DIR={root}/lib
 // env: REQUEST_METHOD=POST
 // env: QUERY_STRING=q=1&name=fromquery

@@ -1,3 +1,4 @@
+// CGI reads a POST body of CONTENT_LENGTH bytes from stdin.
 // env: FUN_LIB_DIR={root}/lib
 // env: REQUEST_METHOD=POST
 // env: CONTENT_TYPE=application/x-www-form-urlencoded

@@ -1,3 +1,5 @@
+// CGI parses the query string: repeated, empty, encoded and missing
+// parameters.
 // env: FUN_LIB_DIR={root}/lib
 // env: REQUEST_METHOD=get
 // env: QUERY_STRING=a=1&b=x+y&a=2&empty=&flag&enc=%41%2b%2F;semi=ok

@@ -1,3 +1,5 @@
+// Cgi_to_http_response turns CGI replies (Status, Location, no headers) into
+// HTTP responses.
 // env: FUN_LIB_DIR={root}/lib
 #include <net/cgi.fun>
 fun show(s)

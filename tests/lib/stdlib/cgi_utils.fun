@@ -1,3 +1,4 @@
+// CGI escape_html, url_encode and url_decode, malformed escapes included.
 // env: FUN_LIB_DIR={root}/lib
 #include <net/cgi.fun>
 c = CGI()

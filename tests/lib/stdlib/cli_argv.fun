@@ -1,3 +1,5 @@
+// Cli.fun: argv() gives the script's arguments, parse_args splits flags and
+// positionals.
 // env: FUN_LIB_DIR={root}/lib
 // args: one "two words" --three=3 -x
 #include <cli.fun>

@@ -1,3 +1,4 @@
+// Cli.fun included as a namespace.
 // env: FUN_LIB_DIR={root}/lib
 // args: p --k=v
 #include <cli.fun> as cli

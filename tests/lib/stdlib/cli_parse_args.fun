@@ -1,3 +1,5 @@
+// Parse_args: short flag groups, --name=value, -, --, empty and nil argument
+// lists.
 // env: FUN_LIB_DIR={root}/lib
 #include <cli.fun>
 r = parse_args(["-ab", "--name=value", "--flag", "pos1", "-", "--empty=", "--eq=a=b", "--", "-c", "--x"])

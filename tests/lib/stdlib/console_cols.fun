@@ -1,3 +1,4 @@
+// Console().term_cols() gives a positive Number without a terminal or COLUMNS.
 // env: FUN_LIB_DIR={root}/lib
 // env: COLUMNS=
 // env: TERM=dumb

@@ -1,3 +1,5 @@
+// CRC32 and CRC32C reject odd or bad hex and out-of-range bytes with their own
+// messages.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/crc32.fun>
 #include <crypt/crc32c.fun>

@@ -1,3 +1,4 @@
+// CRC-32 check values of the standard vectors.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/crc32.fun>
 c = CRC32()

@@ -1,3 +1,4 @@
+// CRC-32C check values, RFC 3720 vectors included.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/crc32c.fun>
 c = CRC32C()

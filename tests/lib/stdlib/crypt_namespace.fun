@@ -1,3 +1,4 @@
+// Crypt and encoding modules work when included as namespaces.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/sha256.fun> as sha
 #include <encoding/base64.fun> as b64

@@ -1,3 +1,4 @@
+// DateTime clocks, date strings, timers and sleeps agree with each other.
 // env: FUN_LIB_DIR={root}/lib
 #include <utils/datetime.fun>
 d = DateTime()

@@ -1,3 +1,4 @@
+// DateTime formats a fixed time as strftime, ISO, date and time strings.
 // env: FUN_LIB_DIR={root}/lib
 // env: TZ=UTC
 #include <utils/datetime.fun>

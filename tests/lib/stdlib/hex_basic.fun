@@ -1,3 +1,4 @@
+// Hex.fun conversions between digits, bytes, Strings and numbers.
 // env: FUN_LIB_DIR={root}/lib
 #include <hex.fun>
 print(hex_val("0"), hex_val("9"), hex_val("a"), hex_val("F"), hex_val("g"), hex_val(""), hex_val("ab"))

@@ -1,3 +1,4 @@
+// Hex.fun raises on bad digits, odd lengths and empty input.
 // env: FUN_LIB_DIR={root}/lib
 #include <hex.fun>
 for f in [fn()

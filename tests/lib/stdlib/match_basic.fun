@@ -1,3 +1,5 @@
+// Match() with is, when and else cases, then as a value or a function; no case
+// matching gives nil.
 // env: FUN_LIB_DIR={root}/lib
 #include <utils/match.fun>
 fun describe(v)

@@ -1,3 +1,4 @@
+// Math.fun: powi, min3, max3, array_min, array_max next to the math builtins.
 // env: FUN_LIB_DIR={root}/lib
 #include <math.fun>
 print(abs(-3), abs(2.5), clamp(15, 0, 10), clamp(-1, 0, 10), gcd(12, 18), lcm(4, 6))

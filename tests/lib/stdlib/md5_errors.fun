@@ -1,3 +1,4 @@
+// MD5 rejects bad hex input and out-of-range bytes.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/md5.fun>
 m = MD5()

@@ -1,3 +1,5 @@
+// MD5 of the same bytes as a String, hex or byte Array, raw digests, lengths
+// around the padding boundary.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/md5.fun>
 m = MD5()

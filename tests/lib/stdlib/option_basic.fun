@@ -1,3 +1,5 @@
+// Option values: some, none, the is_ tests, unwrap, unwrap_or, option_map,
+// and_then.
 // env: FUN_LIB_DIR={root}/lib
 #include <utils/option.fun>
 a = some(5)

@@ -1,3 +1,4 @@
+// The strict option_* forms work on Options and reject Results.
 // env: FUN_LIB_DIR={root}/lib
 #include <utils/option.fun>
 print(option_unwrap(some(1)), option_unwrap_or(none(), 2), option_and_then(some(3), fn(x)

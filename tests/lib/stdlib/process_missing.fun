@@ -1,3 +1,5 @@
+// Process on a program that does not exist: code -1 and a message on stderr,
+// no exception.
 // env: FUN_LIB_DIR={root}/lib
 // allow-stderr
 #include <io/process.fun>

@@ -1,3 +1,5 @@
+// Process().run captures output and exit code, arguments passed without a
+// shell.
 // env: FUN_LIB_DIR={root}/lib
 #include <io/process.fun>
 p = Process()

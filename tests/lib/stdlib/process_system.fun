@@ -1,3 +1,4 @@
+// Process system and check_call return exit codes and 1/0.
 // env: FUN_LIB_DIR={root}/lib
 #include <io/process.fun>
 p = Process()

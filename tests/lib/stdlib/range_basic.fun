@@ -1,3 +1,4 @@
+// Utils/range.fun: range2 and range3 next to the range builtin.
 // env: FUN_LIB_DIR={root}/lib
 #include <utils/range.fun>
 print(range(4), range(0), range(-2))

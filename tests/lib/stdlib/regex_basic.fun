@@ -1,3 +1,4 @@
+// Regex match, search, replace, test and find_all.
 // env: FUN_LIB_DIR={root}/lib
 #include <regex.fun>
 r = Regex()

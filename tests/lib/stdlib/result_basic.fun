@@ -1,3 +1,5 @@
+// Result values: ok, err, the is_ tests, unwrap, unwrap_err, result_map,
+// map_err, and_then.
 // env: FUN_LIB_DIR={root}/lib
 #include <utils/result.fun>
 a = ok(5)

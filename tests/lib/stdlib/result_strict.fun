@@ -1,3 +1,4 @@
+// The strict result_* forms work on Results and reject Options.
 // env: FUN_LIB_DIR={root}/lib
 #include <utils/result.fun>
 print(result_unwrap(ok(1)), result_unwrap_or(err("e"), 2), result_and_then(ok(3), fn(x)

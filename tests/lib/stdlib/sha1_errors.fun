@@ -1,3 +1,4 @@
+// SHA1 rejects bad hex input and out-of-range bytes.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/sha1.fun>
 h = SHA1()

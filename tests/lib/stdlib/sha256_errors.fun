@@ -1,3 +1,4 @@
+// SHA256 rejects bad hex input and out-of-range bytes.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/sha256.fun>
 h = SHA256()

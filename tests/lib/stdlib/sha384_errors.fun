@@ -1,3 +1,4 @@
+// SHA384 rejects bad hex input and out-of-range bytes with sha384 messages.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/sha384.fun>
 h = SHA384()

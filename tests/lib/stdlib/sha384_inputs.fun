@@ -1,3 +1,4 @@
+// SHA384 of the same bytes given as a String, as hex and as a byte Array.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/sha384.fun>
 fun hex_decode_local(hex)

@@ -1,3 +1,4 @@
+// SHA512 rejects bad hex input and out-of-range bytes.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/sha512.fun>
 h = SHA512()

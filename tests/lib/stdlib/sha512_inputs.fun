@@ -1,3 +1,4 @@
+// SHA512 of the same bytes given as a String, as hex and as a byte Array.
 // env: FUN_LIB_DIR={root}/lib
 #include <crypt/sha512.fun>
 fun hex_decode_local(hex)

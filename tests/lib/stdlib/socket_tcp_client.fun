@@ -1,3 +1,5 @@
+// TcpServer and TcpClient on loopback: listen with the default backlog,
+// connect, 100000 bytes each way.
 // env: FUN_LIB_DIR={root}/lib
 #include <io/socket.fun>
 s = TcpServer(0)

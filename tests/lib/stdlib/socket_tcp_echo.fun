@@ -1,3 +1,4 @@
+// TcpServer.echo_once echoes one message to a TcpClient on loopback.
 // env: FUN_LIB_DIR={root}/lib
 // timeout: 10
 #include <io/socket.fun>

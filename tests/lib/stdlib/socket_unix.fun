@@ -1,3 +1,4 @@
+// UnixServer and UnixClient over a socket file: connect, send, receive, close.
 // env: FUN_LIB_DIR={root}/lib
 #include <io/socket.fun>
 path = "/tmp/fun_stdlib_sock_" + to_string(pid())

@@ -1,3 +1,4 @@
+// Strings.fun: str_starts_with, str_ends_with, str_contains.
 // env: FUN_LIB_DIR={root}/lib
 #include <strings.fun>
 print(str_starts_with("hello", "he"), str_starts_with("hello", "lo"), str_starts_with("he", "hello"))

@@ -1,3 +1,4 @@
+// String_to_bytes_ascii gives the byte values of a String.
 // env: FUN_LIB_DIR={root}/lib
 #include <strings.fun>
 print(string_to_bytes_ascii("Az ~"))

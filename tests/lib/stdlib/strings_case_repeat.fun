@@ -1,3 +1,4 @@
+// Strings.fun: case mapping (ASCII only), str_repeat, padding.
 // env: FUN_LIB_DIR={root}/lib
 #include <strings.fun>
 print(str_to_lower("Hello, WORLD 123"), str_to_upper("Hello, world 123"))

@@ -1,3 +1,4 @@
+// Str_split on one delimiter character and str_replace_all.
 // env: FUN_LIB_DIR={root}/lib
 #include <strings.fun>
 print(str_split("a,b,,c", ","))

@@ -1,3 +1,4 @@
+// Str_trim, str_ltrim, str_rtrim strip ASCII white space.
 // env: FUN_LIB_DIR={root}/lib
 #include <strings.fun>
 print("[" + str_trim("  a b  ") + "]")

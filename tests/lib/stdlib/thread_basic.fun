@@ -1,3 +1,4 @@
+// Thread spawn/start and join return the function's result.
 // env: FUN_LIB_DIR={root}/lib
 #include <io/thread.fun>
 fun work(a, b)

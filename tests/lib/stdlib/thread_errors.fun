@@ -1,3 +1,4 @@
+// An error thrown in a thread is raised by join; thread arguments are copies.
 // env: FUN_LIB_DIR={root}/lib
 #include <io/thread.fun>
 fun boom()

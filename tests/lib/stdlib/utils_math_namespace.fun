@@ -1,3 +1,4 @@
+// Utils/math.fun included as a namespace.
 // env: FUN_LIB_DIR={root}/lib
 #include <utils/math.fun> as m
 print(m.add(1, 2), m.times(3, 3))
