@@ -3,6 +3,11 @@
 # servers (examples/net/http_mt_server.fun), a Python asyncio server (protocol
 # and streams modes) and node's http module, at 100 and 1 000 connections.
 # Servers are pinned to CPU 0 and wrk to CPU 1 when taskset is there.
+# "--no-cache" is the general path: no per-second file cache or response memo,
+# every request parsed, mapped, stat'ed, opened and read.
+# Then every core: --threads N (N event loops) for N = 1 and 2, unpinned,
+# wrk -t1 -c100: requests/s and the server's CPU time per 100 000 requests
+# (utime + stime of the whole process, /proc/PID/stat).
 # usage: bench/net/servers.sh [FUN_BINARY] [SECONDS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,8 +35,9 @@ start() { # name port cmd...
 declare -a names ports
 add() { local name=$1; shift; local port; port=$(free_port); start "$name" "$port" "${@/PORT/$port}" && { names+=("$name"); ports+=("$port"); }; }
 add "Fun event loop" "$fun" "$root/examples/net/http_mt_server.fun" PORT
+add "Fun event loop --no-cache" "$fun" "$root/examples/net/http_mt_server.fun" --no-cache PORT
 add "Fun task per connection" "$fun" "$root/examples/net/http_mt_server.fun" --tasks PORT
-add "Fun 4 threads" "$fun" "$root/examples/net/http_mt_server.fun" --threads 4 PORT
+add "Fun thread pool (--pool 4)" "$fun" "$root/examples/net/http_mt_server.fun" --pool 4 PORT
 add "Python asyncio (protocol)" python3 "$here/asyncio_server.py" PORT protocol
 add "Python asyncio (streams)" python3 "$here/asyncio_server.py" PORT streams
 command -v node >/dev/null && add "node http" node "$here/node_server.js" PORT
@@ -48,4 +54,37 @@ for i in "${!names[@]}"; do
     row="$row ${rps:--} | ${p99:--} |"
   done
   echo "$row"
+done
+
+# every core: N event loops, each with its own SO_REUSEPORT socket
+for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+wait 2>/dev/null || true
+pids=()
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+echo
+echo "Every core: --threads N, wrk -t1 -c100 -d${secs}s, GET /, unpinned ($(nproc) CPUs)"
+echo "| N | req/s | server CPU ms per 100k requests |"
+echo "|---:|---:|---:|"
+hz=$(getconf CLK_TCK)
+for n in 1 2; do
+  port=$(free_port)
+  timeout 600 "$fun" "$root/examples/net/http_mt_server.fun" --threads "$n" "$port" >/dev/null 2>&1 &
+  pid=$!
+  pids+=("$pid")
+  for _ in $(seq 100); do
+    python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break
+    sleep 0.05
+  done
+  # the fun process is timeout's child
+  spid=$(pgrep -P "$pid" | head -1)
+  spid=${spid:-$pid}
+  t0=$(cpu_ticks "$spid")
+  out=$(wrk -t1 -c100 -d"${secs}s" "http://127.0.0.1:$port/" 2>&1)
+  t1=$(cpu_ticks "$spid")
+  reqs=$(echo "$out" | awk '/requests in/ { print $1 }')
+  rps=$(echo "$out" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
+  awk -v n="$n" -v r="$rps" -v a="$t0" -v b="$t1" -v q="$reqs" -v hz="$hz" \
+    'BEGIN { printf "| %d | %s | %.0f |\n", n, r, (q > 0) ? (b - a) * 1000 / hz * 100000 / q : 0 }'
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 done

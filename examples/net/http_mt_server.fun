@@ -4,12 +4,15 @@
 //
 // port defaults to 8080 (0 picks a free port), document_root to the htdocs
 // directory next to this script. Options:
-//   --threads N   thread pool: the main thread accepts and holds every
+//   (default)     event loop: one thread, non-blocking sockets, one poll set
+//                 over the listening socket and every connection
+//   --threads N   every core: N event loops on N threads, each with its own
+//                 listening socket on the port (SO_REUSEPORT) and its own
+//                 connections
+//   --pool N      thread pool: the main thread accepts and holds every
 //                 connection while its request head arrives (and while a
 //                 large file streams to it); N worker threads answer
 //                 complete requests, handlers and CGI scripts in parallel
-//   (default)     event loop: one thread, non-blocking sockets, one poll set
-//                 over the listening socket and every connection
 //   --tasks       the same in one thread, one straight-line task per
 //                 connection (lib/async/scheduler.fun: async_recv,
 //                 async_send_all...); --scheduler is the old name

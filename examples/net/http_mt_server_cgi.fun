@@ -3,8 +3,8 @@
 //   fun examples/net/http_mt_server_cgi.fun [options] [port [document_root]]
 //
 // Same command line and concurrency models as http_mt_server.fun (default
-// event loop, --threads N for the thread pool, --tasks for a task per
-// connection). In addition:
+// event loop, --threads N for N event loops, --pool N for the thread pool,
+// --tasks for a task per connection). In addition:
 //   - every file ending in .fun under the document root is a CGI script:
 //     /hello.fun/extra?name=Ada runs `fun ROOT/hello.fun` as a child process
 //     (no shell) with the CGI/1.1 environment (REQUEST_METHOD, QUERY_STRING,

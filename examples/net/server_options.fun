@@ -1,18 +1,18 @@
 // server_options.fun: command line shared by http_mt_server.fun and
-// http_mt_server_cgi.fun: [--threads N | --tasks] [--host H] [--timeout S]
+// http_mt_server_cgi.fun: [--threads N | --pool N | --tasks] [--host H] [--timeout S]
 // [--max-conns N] [--no-cache] [--log] [port [document_root]].
 #include <net/http_cgi_server.fun>
 
 fun http_example_options(cgi)
   o = {"port": 8080, "root": nil, "host": "127.0.0.1", "threads": 0, "timeout": 10,
-    "log": false, "cgi": cgi, "scheduler": false, "max_conns": nil, "cache": true}
+    "log": false, "cgi": cgi, "scheduler": false, "max_conns": nil, "cache": true, "pool": 0}
   args = argv()
   pos = []
   i = 0
   while i < len(args)
     a = args[i]
     i += 1
-    if a == "--threads" || a == "--host" || a == "--timeout" || a == "--max-conns"
+    if a == "--threads" || a == "--pool" || a == "--host" || a == "--timeout" || a == "--max-conns"
       if i >= len(args)
         eprint("missing value after " + a)
         exit 2
@@ -35,7 +35,7 @@ fun http_example_options(cgi)
       o["scheduler"] = true
     else if a == "-h" || a == "--help"
       print("usage: http_mt_server" + ["", "_cgi"][to_number(cgi)] +
-        ".fun [--threads N | --tasks] [--host H] [--timeout S] [--max-conns N] [--no-cache] [--log] " +
+        ".fun [--threads N | --pool N | --tasks] [--host H] [--timeout S] [--max-conns N] [--no-cache] [--log] " +
         "[port [document_root]]")
       exit 0
     else if starts_with(a, "-")
@@ -67,15 +67,21 @@ fun http_example_server(cgi)
 
 // Prints the URL line and serves with the chosen model; never returns.
 fun http_example_run(s, o, what)
+  // N event loops listen on N sockets sharing the port
+  s["reuseport"] = o["threads"] > 1
   http_listen(s)
   mode = "event loop"
-  if o["threads"] > 0
-    mode = to_string(o["threads"]) + " threads"
+  if o["threads"] > 1
+    mode = to_string(o["threads"]) + " event loops"
+  else if o["pool"] > 0
+    mode = to_string(o["pool"]) + " threads"
   else if o["scheduler"]
     mode = "a task per connection"
   print("Serving " + o["root"] + " at " + http_url(s) + " (" + mode + what + ")")
   if o["threads"] > 0
-    http_serve_threads(s, o["threads"])
+    http_serve_loops(s, o["threads"])
+  else if o["pool"] > 0
+    http_serve_threads(s, o["pool"])
   else if o["scheduler"]
     http_serve_tasks(s)
   else

@@ -95,6 +95,7 @@ __HTTP_PAUSE_MS = 100           // accepting stops this long when accept fails (
 __HTTP_SWEEP_MS = 250           // timeouts are checked this often
 __HTTP_ACCEPT_BATCH = 256       // connections accepted per readable listener event
 __HTTP_POLL_SLICE_MS = 100      // a blocking wait looks at its deadlines this often
+__HTTP_BACKLOG = 1024           // listen() queue of each listening socket
 
 // ---------------------------------------------------------------- helpers
 
@@ -298,7 +299,7 @@ fun http_route(s, path, handler)
 
 // Opens the listening socket; throws when it cannot. Returns the fd.
 fun http_listen(s)
-  lfd = tcp_listen_host(s["host"], s["port"], 1024)
+  lfd = tcp_listen_host(s["host"], s["port"], __HTTP_BACKLOG, s["reuseport"] == true)
   if lfd <= 0
     throw "http_listen: cannot listen on " + s["host"] + ":" + to_string(s["port"]) + ": " +
       net_last_error()
@@ -533,10 +534,11 @@ fun http_dispatch(s, req)
       return __http_variant(s, req, hit[1])
   if path == "*"
     return {"status": 204, "headers": [["Allow", "GET, HEAD, POST, OPTIONS"]], "body": ""}
-  // map the path onto the document root, segment by segment
+  // map the path onto the document root, segment by segment: rel is the
+  // part below the root
   segs = split(path, "/")
-  fs = s["root_real"]
-  url = ""
+  root = s["root_real"]
+  rel = ""
   script = nil
   info = ""
   i = 0
@@ -550,20 +552,32 @@ fun http_dispatch(s, req)
       return http_error(403, "path traversal refused", false)
     if seg[0] == "."
       return http_error(403, "hidden files are not served", false)
-    fs = fs + "/" + seg
-    url = url + "/" + seg
-    if s["cgi"] && ends_with(seg, s["cgi_ext"]) && i < n && file_exists(fs) && !is_dir(fs)
-      script = fs
-      info = "/" + join(segs[i:], "/")
-      break
+    rel = rel + "/" + seg
+    if s["cgi"] && ends_with(seg, s["cgi_ext"]) && i < n
+      st = http_resolve(root, rel, -1)
+      if st != nil && st[1] != "d"
+        script = rel
+        info = "/" + join(segs[i:], "/")
+        break
+  url = rel
   if url == ""
     url = "/"
-  rp = realpath(fs)
-  if rp == nil
+  // GET and HEAD of a small file read it in the same call (a CGI script
+  // is run, not read)
+  rmax = -1
+  if (m == "GET" || m == "HEAD") && script == nil
+    rmax = s["small_file"]
+  if rel == ""
+    // the root itself: a directory (http_server_new checked it), no stat
+    r = [root, "d", 0, 0, 0, nil]
+  else
+    r = http_resolve(root, rel, rmax)
+  if r == nil
     return http_error(404, "no such file: " + path, false)
-  if rp != s["root_real"] && !starts_with(rp, s["root_prefix"])
+  rp = r[0]
+  if rp != root && !starts_with(rp, s["root_prefix"])
     return http_error(403, "path leaves the document root", false)
-  if is_dir(rp)
+  if r[1] == "d"
     if !ends_with(req["raw_path"], "/")
       loc = req["raw_path"] + "/"
       if req["query"] != ""
@@ -573,13 +587,15 @@ fun http_dispatch(s, req)
       return res
     found = nil
     for name in s["index"]
-      if file_exists(rp + "/" + name) && !is_dir(rp + "/" + name)
+      ri = http_resolve(rp, "/" + name, rmax)
+      if ri != nil && ri[1] != "d"
         found = name
+        r = ri
         break
     if found == nil
       return http_error(403, "no index in directory", false)
-    rp = realpath(rp + "/" + found)
-    if rp == nil || !starts_with(rp, s["root_prefix"])
+    rp = r[0]
+    if !starts_with(rp, s["root_prefix"])
       return http_error(403, "path leaves the document root", false)
     if !ends_with(url, "/")
       url = url + "/"
@@ -599,29 +615,28 @@ fun http_dispatch(s, req)
     res = http_error(405, m + " not allowed", false)
     push(res["headers"], ["Allow", "GET, HEAD, OPTIONS"])
     return res
-  info = http_file_info(rp)
-  if info == nil
+  if r[1] != "f"
     return http_error(403, "file not readable", false)
-  size = info[0]
+  size = r[2]
+  mtime = r[3]
   ctype = http_content_type(rp)
   // validators: the ETag names this version of the file (size and
   // modification time), Last-Modified its time in whole seconds
-  etag = "\"" + to_string(info[1]) + "." + to_string(info[2] / 1000) + "-" + to_string(size) +
-    "\""
-  hs = [["ETag", etag], ["Last-Modified", http_date(info[1])], ["Accept-Ranges", "bytes"]]
+  etag = "\"" + to_string(mtime) + "." + to_string(r[4] / 1000) + "-" + to_string(size) + "\""
+  hs = [["ETag", etag], ["Last-Modified", http_date(mtime)], ["Accept-Ranges", "bytes"]]
   // files above small_file go out as a file response: the connection
   // streams it with sock_sendfile (HEAD never opens it); smaller ones are
   // read and cached, for HEAD too, so that its head is the GET's (the size
   // of the gzip variant included)
   if size > s["small_file"]
     res = {"status": 200, "type": ctype, "headers": hs, "body": "", "file": rp, "size": size,
-      "_etag": etag, "_mtime": info[1]}
+      "_etag": etag, "_mtime": mtime}
     return __http_variant(s, req, res)
-  data = read_file(rp)
+  data = r[5]
   if data == nil
     return http_error(403, "file not readable", false)
   res = {"status": 200, "type": ctype, "headers": hs, "body": data, "_etag": etag,
-    "_mtime": info[1]}
+    "_mtime": mtime}
   if __http_gzip_type(s, ctype, len(data))
     push(hs, ["Vary", "Accept-Encoding"])
     res["_gzip"] = true

@@ -2,8 +2,9 @@
 // net/http_server_events.fun: the event-loop model of the HTTP server
 // (http_serve_events): one thread, non-blocking sockets, one poll set over
 // the listening socket, every connection and the CGI helper pipes; output
-// back-pressure, idle and request timeouts. The requests themselves are the
-// core's (http_server_core.fun).
+// back-pressure, idle and request timeouts. http_serve_loops runs n such
+// loops on n threads for every core. The requests themselves are the core's
+// (http_server_core.fun).
 #include <net/http_server_core.fun>
 
 // Closes c and forgets it.
@@ -224,3 +225,45 @@ fun http_serve_events(s)
           __http_ev_flush(s, ps, conns, c)
   return nil
 
+
+// ---------------------------------------------------------------- loops
+
+// Every core: n event loops, each on a thread of its own (its own VM, ruling
+// D28: its own copy of s, its own file cache, no state shared) with a
+// listening socket of its own on the same port (SO_REUSEPORT: the kernel
+// spreads new connections over the sockets). A loop owns the connections it
+// accepted from start to end, so the request path takes no lock and adds
+// nothing per request however many loops run. The calling thread runs the
+// first loop. max_conns is shared out. Never returns.
+fun http_serve_loops(s, n)
+  if n <= 1
+    return http_serve_events(s)
+  if s["lfd"] == 0
+    s["reuseport"] = true
+    http_listen(s)
+  if !s["reuseport"]
+    throw "http_serve_loops: the listening socket was opened without reuseport"
+  fds = [s["lfd"]]
+  for i in range(1, n)
+    lfd = tcp_listen_host(s["host"], s["port"], __HTTP_BACKLOG, true)
+    if lfd <= 0
+      throw "http_serve_loops: cannot listen on " + s["host"] + ":" + to_string(s["port"]) +
+        " again: " + net_last_error()
+    push(fds, lfd)
+  s["max_conns"] = max(16, (s["max_conns"] + n - 1) / n)
+  for i in range(1, n)
+    // thread_spawn copies s now, with this loop's socket in it
+    s["lfd"] = fds[i]
+    thread_spawn(__http_loop_thread, [s, i])
+  s["lfd"] = fds[0]
+  return http_serve_events(s)
+
+// A loop on its own thread. If it fails, its socket closes, so that the
+// kernel sends new connections to the other loops.
+fun __http_loop_thread(s, i)
+  try
+    http_serve_events(s)
+  catch e
+    eprint("http loop " + to_string(i) + ": " + to_string(e))
+    sock_close(s["lfd"])
+  return nil

@@ -4,7 +4,12 @@
 // (the policy stays in Fun, see lib/net/http_server_core.fun).
 #include "lib.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static bool is_ws(char c)
 {
@@ -139,8 +144,120 @@ static bool http_file_info(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
+// Reads a regular file of about size bytes whole into a new String (it may
+// have grown or shrunk since the stat); NULL when it cannot be read.
+static ObjString *read_whole(VM *vm, const char *path, size_t size)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    StrBuf sb;
+    sb_init(&sb);
+    sb_reserve(&sb, size + 1);
+    for (;;) {
+        if (sb.cap - sb.len < 4096)
+            sb_reserve(&sb, sb.cap);
+        ssize_t n = read(fd, sb.data + sb.len, sb.cap - sb.len - 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            close(fd);
+            sb_free(&sb);
+            return NULL;
+        }
+        if (n == 0)
+            break;
+        sb.len += (size_t)n;
+        // less than asked of a regular file: its end (saves the read that
+        // would return 0; a file that grew goes round again)
+        if (sb.len <= size)
+            break;
+    }
+    close(fd);
+    sb.data[sb.len] = '\0';
+    return str_from_buf(vm, &sb);
+}
+
+// http_resolve(root, rel, read_max) -> [path, kind, size, mtime s, mtime ns,
+// data] or nil when nothing is there. root is a real path (what realpath
+// gave); rel is "" or "/seg/seg..." whose segments the caller has checked
+// (no "", ".", ".."). path is root + rel when no component below root is a
+// symbolic link, else realpath()'s answer, which may lie outside root (the
+// caller checks). kind is "f" (regular file), "d" (directory) or "o"; data
+// the file's bytes when it is a regular file of at most read_max bytes,
+// else nil. One lstat per segment and, for a small file, open/read/close:
+// what the static-file path of the server needs instead of realpath (one
+// lstat per component of the whole path), stat and fopen.
+static bool http_resolve(VM *vm, int argc, Value *args, Value *out)
+{
+    ObjString *root, *rel;
+    int64_t read_max;
+    if (!arg_string(vm, "http_resolve", args, 0, &root) ||
+        !arg_string(vm, "http_resolve", args, 1, &rel) ||
+        !arg_int(vm, "http_resolve", args, 2, &read_max))
+        return false;
+    *out = NIL_VAL;
+    char full[PATH_MAX];
+    if (root->len + rel->len >= sizeof full || strlen(root->chars) != root->len ||
+        strlen(rel->chars) != rel->len)
+        return true;
+    memcpy(full, root->chars, root->len);
+    memcpy(full + root->len, rel->chars, rel->len + 1);
+    struct stat st;
+    bool link = false;
+    if (rel->len == 0) {
+        if (stat(full, &st) != 0)
+            return true;
+    } else {
+        // each segment below root: a link sends the whole path to realpath
+        for (size_t i = root->len + 1; !link; i++) {
+            if (full[i] != '/' && full[i] != '\0')
+                continue;
+            char c = full[i];
+            full[i] = '\0';
+            int rc = lstat(full, &st);
+            full[i] = c;
+            if (rc != 0)
+                return true;
+            if (S_ISLNK(st.st_mode))
+                link = true;
+            else if (c == '\0')
+                break;
+            else if (!S_ISDIR(st.st_mode))
+                return true;
+        }
+    }
+    char *real = NULL;
+    const char *path = full;
+    if (link) {
+        real = realpath(full, NULL);
+        if (!real || stat(real, &st) != 0) {
+            free(real);
+            return true;
+        }
+        path = real;
+    }
+    ObjArray *a = array_new(vm, 6);
+    vm_push_root(vm, OBJ_VAL(a));
+    array_push(vm, a, OBJ_VAL(str_from_cstr(vm, path)));
+    const char *kind = S_ISREG(st.st_mode) ? "f" : S_ISDIR(st.st_mode) ? "d" : "o";
+    array_push(vm, a, OBJ_VAL(str_from_cstr(vm, kind)));
+    array_push(vm, a, INT_VAL((int64_t)st.st_size));
+    array_push(vm, a, INT_VAL((int64_t)st.st_mtim.tv_sec));
+    array_push(vm, a, INT_VAL((int64_t)st.st_mtim.tv_nsec));
+    ObjString *data = NULL;
+    if (S_ISREG(st.st_mode) && st.st_size <= read_max)
+        data = read_whole(vm, path, (size_t)st.st_size);
+    array_push(vm, a, data ? OBJ_VAL(data) : NIL_VAL);
+    vm_pop_root(vm);
+    free(real);
+    *out = OBJ_VAL(a);
+    return true;
+}
+
 const NativeReg lib_http_natives[] = {
     {"http_head_fields", http_head_fields, 1, 1},
     {"http_file_info", http_file_info, 1, 1},
+    {"http_resolve", http_resolve, 3, 3},
     {NULL, NULL, 0, 0},
 };

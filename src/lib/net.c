@@ -238,7 +238,10 @@ static bool net_tcp_connect_nb(VM *vm, int argc, Value *args, Value *out)
 
 // ---- listening ----
 
-static int listen_on(struct sockaddr *sa, socklen_t len, int backlog, bool dual)
+// reuseport: SO_REUSEPORT, so that several sockets (one per event loop of a
+// multi-core server) listen on the same port and the kernel spreads new
+// connections over them.
+static int listen_on(struct sockaddr *sa, socklen_t len, int backlog, bool dual, bool reuseport)
 {
     int fd = socket(sa->sa_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
@@ -246,6 +249,20 @@ static int listen_on(struct sockaddr *sa, socklen_t len, int backlog, bool dual)
     int one = 1, zero = 0;
     if (sa->sa_family != AF_UNIX)
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+#ifdef SO_REUSEPORT
+    if (reuseport && setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) < 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+#else
+    if (reuseport) {
+        close(fd);
+        errno = ENOPROTOOPT;
+        return -1;
+    }
+#endif
     if (dual)
         setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &zero, sizeof zero);
     if (bind(fd, sa, len) < 0 || listen(fd, backlog) < 0) {
@@ -275,14 +292,14 @@ static bool net_tcp_listen(VM *vm, int argc, Value *args, Value *out)
     a6.sin6_family = AF_INET6;
     a6.sin6_addr = in6addr_any;
     a6.sin6_port = htons((uint16_t)port);
-    int fd = listen_on((struct sockaddr *)&a6, sizeof a6, backlog_of(backlog), true);
+    int fd = listen_on((struct sockaddr *)&a6, sizeof a6, backlog_of(backlog), true, false);
     if (fd < 0 && errno != EADDRINUSE && errno != EACCES) {
         struct sockaddr_in a4;
         memset(&a4, 0, sizeof a4);
         a4.sin_family = AF_INET;
         a4.sin_addr.s_addr = htonl(INADDR_ANY);
         a4.sin_port = htons((uint16_t)port);
-        fd = listen_on((struct sockaddr *)&a4, sizeof a4, backlog_of(backlog), false);
+        fd = listen_on((struct sockaddr *)&a4, sizeof a4, backlog_of(backlog), false, false);
     }
     if (fd < 0) {
         set_errno_text(errno);
@@ -293,7 +310,10 @@ static bool net_tcp_listen(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
-// tcp_listen_host(host, port, backlog) -> listening fd bound to host's address, or 0
+// tcp_listen_host(host, port, backlog [, reuseport]) -> listening fd bound to
+// host's address, or 0. reuseport true sets SO_REUSEPORT: every socket
+// listening on the port must have it (a second one may then bind the port
+// the first got for port 0).
 static bool net_tcp_listen_host(VM *vm, int argc, Value *args, Value *out)
 {
     const char *host;
@@ -302,13 +322,19 @@ static bool net_tcp_listen_host(VM *vm, int argc, Value *args, Value *out)
         !arg_port(vm, "tcp_listen_host", args, 1, &port) ||
         !arg_int(vm, "tcp_listen_host", args, 2, &backlog))
         return false;
+    bool reuseport = false;
+    if (argc > 3) {
+        if (!IS_BOOL(args[3]))
+            return arg_error(vm, "tcp_listen_host", args, 3, "Boolean");
+        reuseport = AS_BOOL(args[3]);
+    }
     *out = INT_VAL(0);
     struct addrinfo *res = resolve(host, port, true);
     if (!res)
         return true;
     int fd = -1, err = EADDRNOTAVAIL;
     for (struct addrinfo *ai = res; ai && fd < 0; ai = ai->ai_next) {
-        fd = listen_on(ai->ai_addr, ai->ai_addrlen, backlog_of(backlog), false);
+        fd = listen_on(ai->ai_addr, ai->ai_addrlen, backlog_of(backlog), false, reuseport);
         if (fd < 0)
             err = errno;
     }
@@ -389,7 +415,7 @@ static bool net_unix_listen(VM *vm, int argc, Value *args, Value *out)
     struct stat st;
     if (lstat(path, &st) == 0 && S_ISSOCK(st.st_mode))
         unlink(path);
-    int fd = listen_on((struct sockaddr *)&sa, sizeof sa, backlog_of(backlog), false);
+    int fd = listen_on((struct sockaddr *)&sa, sizeof sa, backlog_of(backlog), false, false);
     if (fd < 0) {
         set_errno_text(errno);
         return true;
@@ -813,7 +839,7 @@ const NativeReg lib_net_natives[] = {
     {"tcp_connect", net_tcp_connect, 2, 2},
     {"tcp_connect_nb", net_tcp_connect_nb, 2, 2},
     {"tcp_listen", net_tcp_listen, 2, 2},
-    {"tcp_listen_host", net_tcp_listen_host, 3, 3},
+    {"tcp_listen_host", net_tcp_listen_host, 3, 4},
     {"tcp_accept", net_tcp_accept, 1, 1},
     {"unix_listen", net_unix_listen, 2, 2},
     {"unix_connect", net_unix_connect, 1, 1},

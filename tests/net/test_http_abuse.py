@@ -355,12 +355,13 @@ def main():
         return srv
     try:
         for tag, extra in [("[event]", []), ("[threads]", ["--threads", "2"]),
-                           ("[scheduler]", ["--scheduler"])]:
+                           ("[pool]", ["--pool", "2"]), ("[scheduler]", ["--scheduler"])]:
             srv = start(extra)
             test_streaming(srv, files, sparse, tag)
             srv.stop()
-        # threads: more stalled clients than workers (they wait in the main thread)
-        for tag, extra in [("[event]", []), ("[threads]", ["--threads", "2"])]:
+        # pool: more stalled clients than workers (they wait in the main thread)
+        for tag, extra in [("[event]", []), ("[threads]", ["--threads", "2"]),
+                           ("[pool]", ["--pool", "2"])]:
             srv = start(extra + ["--timeout", "1.5"])
             test_header_deadline(srv, tag, 1.5)
             srv.stop()
@@ -368,8 +369,8 @@ def main():
             srv = start(extra + ["--max-conns", "4"])
             test_max_conns(srv, tag, 4)
             srv.stop()
-        srv = start(["--threads", "1"])
-        test_thread_first_request(srv, "[threads]")
+        srv = start(["--pool", "1"])
+        test_thread_first_request(srv, "[pool]")
         srv.stop()
     except RuntimeError as e:
         check("server starts", False, str(e))

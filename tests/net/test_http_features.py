@@ -240,7 +240,8 @@ def main():
     ver = subprocess.run([fun, "--version"], stdout=subprocess.PIPE).stdout.decode()
     HAVE_ZLIB[0] = " zlib" in ver
     try:
-        for tag, extra in [("[event]", []), ("[tasks]", ["--tasks"]), ("[threads]", ["--threads", "2"])]:
+        for tag, extra in [("[event]", []), ("[tasks]", ["--tasks"]), ("[threads]", ["--threads", "2"]),
+                           ("[pool]", ["--pool", "2"])]:
             srv = Server(fun, base, extra)
             if not check(tag + " server starts", srv.port is not None):
                 srv.stop()
@@ -253,6 +254,33 @@ def main():
             finally:
                 err = srv.stop()
             check(tag + " nothing on stderr", err == "", repr(err[:300]))
+        # --threads 3: three event loops, three listening sockets on the port
+        srv = Server(fun, base, ["--threads", "3"])
+        try:
+            if check("[loops] server starts", srv.port is not None):
+                n = 0
+                for path in ("/proc/net/tcp", "/proc/net/tcp6"):
+                    if os.path.exists(path):
+                        with open(path) as f:
+                            for ln in f.read().splitlines()[1:]:
+                                fl = ln.split()
+                                if fl[1].endswith(":%04X" % srv.port) and fl[3] == "0A":
+                                    n += 1
+                check("[loops] one SO_REUSEPORT listener per loop", n == 3, str(n))
+                socks = [http.client.HTTPConnection("127.0.0.1", srv.port, timeout=10)
+                         for _ in range(12)]
+                ok = 0
+                for rnd in range(3):
+                    for c in socks:
+                        c.request("GET", "/page.html")
+                        r = c.getresponse()
+                        ok += r.status == 200 and r.read() == files["page.html"]
+                for c in socks:
+                    c.close()
+                check("[loops] 36 keep-alive requests over 12 connections", ok == 36, str(ok))
+        finally:
+            err = srv.stop()
+        check("[loops] nothing on stderr", err == "", repr(err[:300]))
         # --no-cache: a file changed on disk shows at once (with the cache,
         # only after up to a second)
         srv = Server(fun, base, ["--no-cache"])

@@ -3,10 +3,10 @@
 
 Loopback only. Each server is started on port 0, its URL read from its first
 output line, and stopped at the end. Both concurrency models are tested: the
-event loop (default), the thread pool (--threads N) and the scheduler tasks
-(--scheduler).
+event loop (default), N event loops on N threads (--threads N), the thread
+pool (--pool N) and the scheduler tasks (--scheduler).
 
-    python3 tests/net/test_http_server.py [--fun build/fun] [--only event|threads|scheduler] [-v]
+    python3 tests/net/test_http_server.py [--fun build/fun] [--only event|threads|pool|scheduler] [-v]
 
 Prints one line per failure and `N passed, N failed` at the end; exit 0 when
 everything passed.
@@ -734,7 +734,7 @@ def main():
     global verbose
     ap = argparse.ArgumentParser()
     ap.add_argument("--fun", default=os.environ.get("FUN", os.path.join(ROOT, "build", "fun")))
-    ap.add_argument("--only", choices=["event", "threads", "scheduler"])
+    ap.add_argument("--only", choices=["event", "threads", "pool", "scheduler"])
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
     verbose = a.verbose
@@ -745,7 +745,9 @@ def main():
         if a.only in (None, "event"):
             run_variant(fun, root, files, "[event]", [], 3)
         if a.only in (None, "threads"):
-            run_variant(fun, root, files, "[threads]", ["--threads", "8"], 3)
+            run_variant(fun, root, files, "[threads]", ["--threads", "3"], 3)
+        if a.only in (None, "pool"):
+            run_variant(fun, root, files, "[pool]", ["--pool", "8"], 3)
         if a.only in (None, "scheduler"):
             run_variant(fun, root, files, "[scheduler]", ["--scheduler"], 3)
         if a.only is None:

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Connection take-over (a handler's "upgrade" function, the hook WebSocket
-servers use) in the event loop, the tasks model and the thread pool: the
+servers use) in the event loop, N event loops, the tasks model and the thread pool: the
 101 head goes out byte-exact with the handler's headers and no body, the
 bytes the client sent after the request head (in the same packet) reach the
 new owner, the session goes on on that socket, and the server keeps
@@ -110,7 +110,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--fun", required=True)
     a = ap.parse_args()
-    for mode in ("events", "tasks", "threads"):
+    for mode in ("events", "loops", "tasks", "threads"):
         run_mode(os.path.abspath(a.fun), mode)
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
