@@ -286,6 +286,8 @@ fun http_server_new(opts)
       s["max_conns"] = max(16, min(10000, lim - 64))
   s["_date_sec"] = -1
   s["_date"] = ""
+  s["_lm_sec"] = -1
+  s["_lm"] = ""
   return s
 
 // Registers fn(req) for a path: exact, or every path under a prefix when the
@@ -623,7 +625,11 @@ fun http_dispatch(s, req)
   // validators: the ETag names this version of the file (size and
   // modification time), Last-Modified its time in whole seconds
   etag = "\"" + to_string(mtime) + "." + to_string(r[4] / 1000) + "-" + to_string(size) + "\""
-  hs = [["ETag", etag], ["Last-Modified", http_date(mtime)], ["Accept-Ranges", "bytes"]]
+  if mtime != s["_lm_sec"]
+    // files mostly share a few times: the last one formatted is kept
+    s["_lm_sec"] = mtime
+    s["_lm"] = http_date(mtime)
+  hs = [["ETag", etag], ["Last-Modified", s["_lm"]], ["Accept-Ranges", "bytes"]]
   // files above small_file go out as a file response: the connection
   // streams it with sock_sendfile (HEAD never opens it); smaller ones are
   // read and cached, for HEAD too, so that its head is the GET's (the size
@@ -1358,6 +1364,12 @@ fun __http_fast(s, c, data, now)
   n = len(data)
   if n < 18 || c.inbuf != "" || c.req != nil || c.out != "" || c.force_close ||
     s["log"] || find(data, "\r\n\r\n") != n - 4
+    return nil
+  // a target the cache does not hold goes to the general path before the
+  // head is parsed (it parses it then)
+  sp = find(data, " ")
+  sp2 = find(data, " ", sp + 1)
+  if sp < 0 || sp2 < 0 || s["_fcache"][substr(data, sp + 1, sp2 - sp - 1)] == nil
     return nil
   hf = http_head_fields(substr(data, 0, n - 4))
   if typeof(hf) == "String"
