@@ -1042,6 +1042,44 @@ static Node *include_statement(Parser *p)
     longjmp(*p->jmp, 1);
 }
 
+// The reference's curl builtins (curl_get, curl_post, curl_download) are
+// written in Fun in lib/net/http_client.fun (docs/http_client.md). A program
+// that names one gets that library included in front of its first line, so
+// scripts written for the reference run unchanged; its definitions replace
+// the builtin stubs, which only speak when the library cannot be found.
+static bool mentions_curl(const char *src, size_t len)
+{
+    static const char *const names[] = {"curl_get", "curl_post", "curl_download"};
+    for (const char *q = src; (q = memchr(q, 'c', len - (size_t)(q - src))) != NULL; q++) {
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+            size_t n = strlen(names[i]);
+            if ((size_t)(src + len - q) >= n && memcmp(q, names[i], n) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+static void auto_include_curl(Parser *p, NodeList *program)
+{
+    static const char lib[] = "net/http_client.fun";
+    char *found = parse_resolve_include(p->vm, p->path, lib, true);
+    if (!found)
+        return;
+    free(found);
+    Token t = p->cur; // the EOF token: include_statement reads one token past the path
+    t.type = TOK_INCLUDE;
+    t.str = arena_strndup(p->arena, lib, sizeof lib - 1);
+    t.str_len = sizeof lib - 1;
+    t.alias = NULL;
+    t.angle = true;
+    p->cur = t;
+    Node *n = include_statement(p);
+    nodes_push(p->arena, program, n);
+    memmove(program->items + 1, program->items, sizeof(Node *) * (size_t)(program->count - 1));
+    program->items[0] = n;
+}
+
 static void parse_into(Parser *p, NodeList *out)
 {
     while (!check(p, TOK_EOF)) {
@@ -1080,6 +1118,8 @@ ParseResult parse_program_at(VM *vm, Arena *arena, const char *path, const char 
         p.lx.line = first_line > 0 ? first_line : 1;
         advance(&p);
         parse_into(&p, &r.program);
+        if (mentions_curl(src, len))
+            auto_include_curl(&p, &r.program);
         lex_free(&p.lx);
         r.status = PARSE_OK;
         r.ends_open = p.incomplete;

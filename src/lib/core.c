@@ -144,7 +144,8 @@ EXTENSIONS(X)
 
 // The curl builtins are written in Fun on top of the HTTP client
 // (lib/net/http_client.fun defines curl_get, curl_post and curl_download,
-// which replace these entries in a program that includes it).
+// which replace these entries; the parser includes it in a program that
+// names them). These stubs run only when that library cannot be found.
 #define CURL_BUILTINS(X) \
     X(curl_get) \
     X(curl_post) \

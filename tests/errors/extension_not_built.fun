@@ -7,4 +7,3 @@ try
   kcgi_parse()
 catch e
   print(e)   // expect: Runtime error: kcgi_parse: optional extension not built into this interpreter
-curl_get("http://127.0.0.1/")   // expect runtime error: curl_get: add #include <net/http_client.fun>
