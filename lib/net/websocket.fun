@@ -476,6 +476,11 @@ fun ws_route(session, options)
       _ws.protocol = _proto
       try
         session(_ws, r2)
+      catch _err
+        // this connection's own failure (a peer breaking the protocol, a
+        // vanished peer) has been answered already: not a server error
+        if typeof(_err) != "String" || !starts_with(_err, __ws_ctx(_ws) + ": ")
+          throw _err
       finally
         __ws_drop(_ws)
     return {"headers": _hs, "upgrade": _take}
