@@ -218,6 +218,8 @@ static inline bool str_eq(ObjString *a, ObjString *b)
 ObjArray *array_new(VM *vm, size_t cap);
 void array_push(VM *vm, ObjArray *a, Value v);
 void array_reserve(VM *vm, ObjArray *a, size_t cap);
+// The push builtin (src/lib/array.c): push(a, v...) appends, returns the new length.
+bool native_push(VM *vm, int argc, Value *args, Value *out);
 
 // ---- maps ----
 ObjMap *map_new(VM *vm);

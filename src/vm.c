@@ -1284,18 +1284,30 @@ static bool builtin_by_name(VM *vm, ObjString *name, Value *out)
         w = OP_DIV;                                                                                \
         goto arith_slow;                                                                           \
     }
+// A test's Boolean result in sp[-1]. An `if` or `while` condition compiles to
+// a comparison followed by JUMP_IF_FALSE, so the comparison takes that branch
+// itself: one dispatch less and no push. The JUMP_IF_FALSE stays in the code
+// for any jump that lands on it.
+#define BOOL_RESULT(r)                                                                             \
+    do {                                                                                           \
+        bool r_ = (r);                                                                             \
+        if (GET_OP(*ip) == OP_JUMP_IF_FALSE) {                                                     \
+            int32_t off_ = GET_SA(*ip);                                                            \
+            ip += r_ ? 1 : 1 + off_;                                                               \
+            sp--;                                                                                  \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        sp[-1] = BOOL_VAL(r_);                                                                     \
+        DISPATCH();                                                                                \
+    } while (0)
 // The one "both Ints, else compare" test: Ints compare inline, Floats (NaN
 // unordered), strings and type errors go through compare_op.
 #define COMPARE_FAST(a, b, OP, stack_op)                                                           \
     {                                                                                              \
-        if (BOTH_INT(a, b)) {                                                                      \
-            sp[-1] = BOOL_VAL((a).as.i OP (b).as.i);                                               \
-            DISPATCH();                                                                            \
-        }                                                                                          \
-        if (BOTH_FLOAT(a, b)) { /* false for NaN, as compare_op decides */                        \
-            sp[-1] = BOOL_VAL((a).as.f OP (b).as.f);                                               \
-            DISPATCH();                                                                            \
-        }                                                                                          \
+        if (BOTH_INT(a, b))                                                                        \
+            BOOL_RESULT((a).as.i OP (b).as.i);                                                     \
+        if (BOTH_FLOAT(a, b)) /* false for NaN, as compare_op decides */                          \
+            BOOL_RESULT((a).as.f OP (b).as.f);                                                     \
         *sp++ = (b);                                                                               \
         w = (stack_op);                                                                            \
         goto compare_slow;                                                                         \
@@ -1492,10 +1504,10 @@ arith_slow:
         DISPATCH();
     }
     CASE(NOT) sp[-1] = BOOL_VAL(!val_truthy(sp[-1])); DISPATCH();
-    CASE(EQ) { Value b = sp[-1], a = sp[-2]; sp--; sp[-1] = BOOL_VAL(EQUAL(a, b)); DISPATCH(); }
-    CASE(EQ_L) { Value b = base[GET_A(w)], a = sp[-1]; sp[-1] = BOOL_VAL(EQUAL(a, b)); DISPATCH(); }
-    CASE(NE) { Value b = sp[-1], a = sp[-2]; sp--; sp[-1] = BOOL_VAL(!EQUAL(a, b)); DISPATCH(); }
-    CASE(NE_L) { Value b = base[GET_A(w)], a = sp[-1]; sp[-1] = BOOL_VAL(!EQUAL(a, b)); DISPATCH(); }
+    CASE(EQ) { Value b = sp[-1], a = sp[-2]; sp--; BOOL_RESULT(EQUAL(a, b)); }
+    CASE(EQ_L) { Value b = base[GET_A(w)], a = sp[-1]; BOOL_RESULT(EQUAL(a, b)); }
+    CASE(NE) { Value b = sp[-1], a = sp[-2]; sp--; BOOL_RESULT(!EQUAL(a, b)); }
+    CASE(NE_L) { Value b = base[GET_A(w)], a = sp[-1]; BOOL_RESULT(!EQUAL(a, b)); }
     CASE(LT) { Value b = sp[-1], a = sp[-2]; sp--; COMPARE_FAST(a, b, <, OP_LT); }
     CASE(LT_L) { Value b = base[GET_A(w)], a = sp[-1]; COMPARE_FAST(a, b, <, OP_LT); }
     CASE(LE) { Value b = sp[-1], a = sp[-2]; sp--; COMPARE_FAST(a, b, <=, OP_LE); }
@@ -1519,10 +1531,8 @@ compare_slow:
     CASE(LTI)
     {
         Value a = sp[-1];
-        if (IS_INT(a)) {
-            sp[-1] = BOOL_VAL(a.as.i < GET_SA(w));
-            DISPATCH();
-        }
+        if (IS_INT(a))
+            BOOL_RESULT(a.as.i < GET_SA(w));
         SAVE();
         Value r;
         if (!compare_op(vm, OP_LT, a, INT_VAL(GET_SA(w)), &r))
@@ -1687,6 +1697,25 @@ compare_slow:
     {
         argc = (int)GET_B8(w);
         ObjNative *n = vm->natives[GET_A16(w)];
+        if (n->fn == native_push && argc == 2 && IS_ARRAY(sp[-2])) {
+            // push(a, v), the usual way to build an array, without a native
+            // call; as a statement its result is popped right away
+            ObjArray *a = AS_ARRAY(sp[-2]);
+            if (FUN_UNLIKELY(a->count == a->cap)) {
+                SAVE();
+                array_push(vm, a, sp[-1]); // a and v stay rooted on the stack
+            } else {
+                a->items[a->count++] = sp[-1];
+            }
+            if (GET_OP(*ip) == OP_POP) {
+                ip++;
+                sp -= 2;
+            } else {
+                sp--;
+                sp[-1] = INT_VAL((int64_t)a->count);
+            }
+            DISPATCH();
+        }
         Value r;
         SAVE();
         bool ok = call_native(vm, n, argc, sp - argc, &r, true);
