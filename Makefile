@@ -151,6 +151,7 @@ bench: $(BUILD)/fun
 	bench/sqlite.sh $(BUILD)/fun
 	bench/net/run.sh $(BUILD)/fun
 	bench/net/servers.sh $(BUILD)/fun
+	bench/net/tls_bench.sh $(BUILD)/fun
 	$(PYTHON) bench/net/abuse.py --fun $(BUILD)/fun
 	bench/tasks/run.sh $(BUILD)/fun
 

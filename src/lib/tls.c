@@ -13,6 +13,9 @@
 #ifdef FUN_HAVE_OPENSSL
 #include <arpa/inet.h>
 #include <errno.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <unistd.h>
@@ -251,6 +254,12 @@ static bool wrap(VM *vm, const char *fn, SSL_CTX *ctx, int fd, bool server, cons
             }
         }
     }
+    // TLS writes a flight or a record per write (a session ticket after the
+    // handshake, a small record after a large one): with Nagle's algorithm
+    // each later one waits for the peer's delayed ACK, ~40 ms a handshake.
+    // Python's asyncio turns it off too. Not a TCP socket: harmlessly fails.
+    int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     TlsConn *c = fun_malloc(sizeof *c);
     memset(c, 0, sizeof *c);
     c->ssl = ssl;
