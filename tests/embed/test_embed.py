@@ -8,12 +8,19 @@ binary) and compares its whole output: a native registered from C called by
 the script (and its error caught there), a Fun callback called from C with
 C-made values, the Map it returns read back, an uncaught runtime error and a
 compile error reported with file and line, and the VM still usable after them.
+Then builds tests/embed/api_test.c against BUILD/libfun.a with the compiler
+and flags of that build (BUILD/flags.stamp) and compares its output too: the
+corners of the API the example does not reach.
 """
 
 import argparse
 import os
 import subprocess
 import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
 
 EXPECTED = """\
 script caught: Runtime error: host_scale: expected an Int, got String
@@ -24,6 +31,43 @@ host: error at setup.fun:4: Runtime error: host_scale: expected an Int, got Stri
 host: compile error at broken.fun:2: Parse error: expected an expression, got '='
 script: still running, 70
 """
+
+API_EXPECTED = """\
+from C from C
+script ran 1999
+kept: value 0 / value 99
+field: 40
+through host_apply: 42
+call an Int: Runtime type error: CALL expects function, got int (line 0)
+missing file: Error: cannot read file: /nonexistent/x.fun
+throw: Uncaught: {"code": 7} at t.fun:3
+error cleared: yes
+exited: 1 3
+after exit: Runtime error: VM has exited
+"""
+
+
+def run_api_test(build):
+    with open(os.path.join(build, "flags.stamp")) as f:
+        stamp = f.read().strip()
+    cc = stamp.split()[0]
+    ldflags = stamp.split("|", 1)[1].split()
+    with tempfile.TemporaryDirectory(prefix="fun-embed-") as tmp:
+        exe = os.path.join(tmp, "api_test")
+        cmd = ([cc, "-std=c11", "-Wall", "-Wextra", "-Werror", "-I" + os.path.join(ROOT, "include"),
+                "-o", exe, os.path.join(HERE, "api_test.c"), os.path.join(build, "libfun.a")]
+               + ldflags)
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        if r.returncode != 0:
+            print("FAIL embed: building api_test.c: %s\n%s" % (" ".join(cmd), r.stderr))
+            return False
+        r = subprocess.run([exe, os.path.join(HERE, "api_script.fun")], capture_output=True,
+                           text=True, timeout=60)
+    if r.returncode != 0 or r.stdout != API_EXPECTED or r.stderr != "":
+        print("FAIL embed api_test: rc=%d\n--- stdout\n%s--- expected\n%s--- stderr\n%s"
+              % (r.returncode, r.stdout, API_EXPECTED, r.stderr))
+        return False
+    return True
 
 
 def main():
@@ -40,7 +84,7 @@ def main():
         print("FAIL embed: rc=%d\n--- stdout\n%s--- expected\n%s--- stderr\n%s"
               % (r.returncode, r.stdout, EXPECTED, r.stderr))
         return 1
-    return 0
+    return 0 if run_api_test(os.path.dirname(host)) else 1
 
 
 if __name__ == "__main__":
