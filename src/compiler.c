@@ -581,6 +581,14 @@ static Var resolve_write(Compiler *c, const char *name, bool *created)
     return (Var){VAR_LOCAL, l->slot, DT_NONE, false};
 }
 
+// The namespace alias that `name` in `name.f` stands for: none when a local
+// or an upvalue of that name shadows the alias.
+static const Alias *alias_named(Compiler *c, const char *name)
+{
+    Var v = resolve_read(c, name);
+    return v.kind == VAR_LOCAL || v.kind == VAR_UPVAL ? NULL : find_alias(c, name);
+}
+
 static void emit_get(Compiler *c, Var v)
 {
     switch (v.kind) {
@@ -962,8 +970,7 @@ static void call(Compiler *c, Node *n)
     if (callee->kind == N_FIELD) {
         Node *obj = callee->a;
         if (obj->kind == N_NAME) {
-            Var ov = resolve_read(c, obj->str);
-            const Alias *al = ov.kind == VAR_LOCAL || ov.kind == VAR_UPVAL ? NULL : find_alias(c, obj->str);
+            const Alias *al = alias_named(c, obj->str);
             if (al) {
                 size_t g = global_in(c, al->prefix, callee->str);
                 emit(c, OP_GET_GLOBAL, (uint32_t)g);
@@ -1211,8 +1218,7 @@ static void expression_inner(Compiler *c, Node *n)
         return;
     case N_FIELD: {
         if (n->a->kind == N_NAME) {
-            Var ov = resolve_read(c, n->a->str);
-            const Alias *al = ov.kind == VAR_LOCAL || ov.kind == VAR_UPVAL ? NULL : find_alias(c, n->a->str);
+            const Alias *al = alias_named(c, n->a->str);
             if (al) {
                 emit(c, OP_GET_GLOBAL, (uint32_t)global_in(c, al->prefix, n->str));
                 return;
@@ -1343,8 +1349,7 @@ static void assignment(Compiler *c, Node *n)
         return;
     case N_FIELD: {
         if (t->a->kind == N_NAME) {
-            Var ov = resolve_read(c, t->a->str);
-            const Alias *al = ov.kind == VAR_LOCAL || ov.kind == VAR_UPVAL ? NULL : find_alias(c, t->a->str);
+            const Alias *al = alias_named(c, t->a->str);
             if (al) {
                 size_t g = global_in(c, al->prefix, t->str);
                 if (n->op != TOK_ASSIGN) {
