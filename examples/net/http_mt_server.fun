@@ -26,6 +26,9 @@
 //                 (default: the descriptor limit less 64, at most 10000)
 //   --no-cache    no per-second cache of static files and their rendered
 //                 responses: every request reads the file system
+//   --tls-cert FILE --tls-key FILE
+//                 HTTPS with this PEM certificate chain and key (the task
+//                 model serves it; needs OpenSSL)
 //   --log         one line per request on stderr
 // It prints "Serving ROOT at http://HOST:PORT/ (MODE)" and runs until killed.
 // Files are streamed from disk (sendfile), never read whole, so memory stays

@@ -1,18 +1,21 @@
 // server_options.fun: command line shared by http_mt_server.fun and
 // http_mt_server_cgi.fun: [--threads N | --pool N | --tasks] [--host H] [--timeout S]
+// [--tls-cert FILE --tls-key FILE]
 // [--max-conns N] [--no-cache] [--log] [port [document_root]].
 #include <net/http_cgi_server.fun>
 
 fun http_example_options(cgi)
   o = {"port": 8080, "root": nil, "host": "127.0.0.1", "threads": 0, "timeout": 10,
-    "log": false, "cgi": cgi, "scheduler": false, "max_conns": nil, "cache": true, "pool": 0}
+    "log": false, "cgi": cgi, "scheduler": false, "max_conns": nil, "cache": true, "pool": 0,
+    "tls_cert": nil, "tls_key": nil}
   args = argv()
   pos = []
   i = 0
   while i < len(args)
     a = args[i]
     i += 1
-    if a == "--threads" || a == "--pool" || a == "--host" || a == "--timeout" || a == "--max-conns"
+    if a == "--threads" || a == "--pool" || a == "--host" || a == "--timeout" || a == "--max-conns" ||
+      a == "--tls-cert" || a == "--tls-key"
       if i >= len(args)
         eprint("missing value after " + a)
         exit 2
@@ -20,6 +23,8 @@ fun http_example_options(cgi)
       i += 1
       if a == "--host"
         o["host"] = v
+      else if a == "--tls-cert" || a == "--tls-key"
+        o[replace(substr(a, 2, len(a) - 2), "-", "_")] = v
       else
         n = to_number(v)
         num = typeof(n) == "Number" || typeof(n) == "Float" && a == "--timeout"
@@ -35,7 +40,7 @@ fun http_example_options(cgi)
       o["scheduler"] = true
     else if a == "-h" || a == "--help"
       print("usage: http_mt_server" + ["", "_cgi"][to_number(cgi)] +
-        ".fun [--threads N | --pool N | --tasks] [--host H] [--timeout S] [--max-conns N] [--no-cache] [--log] " +
+        ".fun [--threads N | --pool N | --tasks] [--host H] [--timeout S] [--max-conns N] [--no-cache] [--tls-cert FILE --tls-key FILE] [--log] " +
         "[port [document_root]]")
       exit 0
     else if starts_with(a, "-")
@@ -43,6 +48,14 @@ fun http_example_options(cgi)
       exit 2
     else
       push(pos, a)
+  if (o["tls_cert"] == nil) != (o["tls_key"] == nil)
+    eprint("--tls-cert and --tls-key go together")
+    exit 2
+  if o["tls_cert"] != nil
+    if o["threads"] > 0 || o["pool"] > 0
+      eprint("HTTPS (--tls-cert) is served by the task model: no --threads or --pool")
+      exit 2
+    o["scheduler"] = true
   if len(pos) > 0
     o["port"] = to_number(pos[0])
     if typeof(o["port"]) != "Number" || o["port"] < 0 || o["port"] > 65535
@@ -62,7 +75,8 @@ fun http_example_server(cgi)
   ms = o["timeout"] * 1000
   s = http_server_new({"root": o["root"], "host": o["host"], "port": o["port"], "cgi": cgi,
     "log": o["log"], "keepalive_ms": ms, "request_timeout_ms": ms, "header_timeout_ms": ms,
-    "max_conns": o["max_conns"], "cache": o["cache"]})
+    "max_conns": o["max_conns"], "cache": o["cache"], "tls_cert": o["tls_cert"],
+    "tls_key": o["tls_key"]})
   return [s, o]
 
 // Prints the URL line and serves with the chosen model; never returns.
@@ -77,6 +91,8 @@ fun http_example_run(s, o, what)
     mode = to_string(o["pool"]) + " threads"
   else if o["scheduler"]
     mode = "a task per connection"
+  if o["tls_cert"] != nil
+    mode = mode + ", TLS"
   print("Serving " + o["root"] + " at " + http_url(s) + " (" + mode + what + ")")
   if o["threads"] > 0
     http_serve_loops(s, o["threads"])

@@ -313,7 +313,10 @@ fun http_url(s)
   h = s["host"]
   if find(h, ":") >= 0
     h = "[" + h + "]"
-  return "http://" + h + ":" + to_string(s["port"]) + "/"
+  scheme = "http://"
+  if s["tls_cert"] != nil
+    scheme = "https://"
+  return scheme + h + ":" + to_string(s["port"]) + "/"
 
 // ---------------------------------------------------------------- parsing
 
@@ -1317,7 +1320,10 @@ fun http_conn_hand_over(c)
     u[0](c.fd, u[1], rest)
   catch e
     eprint("http upgrade error: " + to_string(e))
-    sock_close(c.fd)
+    if typeof(c.fd) == "Handle"
+      tls_close(c.fd)
+    else
+      sock_close(c.fd)
   return nil
 
 // Finishes a deferred CGI job of c with proc_run's result r.

@@ -14,6 +14,9 @@ __HTTP_TASK_ACCEPT_BATCH = 64
 // blocking-looking async_* helpers; each await parks only its own task.
 // Never returns.
 fun http_serve_tasks(s)
+  if s["tls_cert"] != nil && s["tls_ctx"] == nil
+    // HTTPS: every connection's handshake runs in its own task
+    s["tls_ctx"] = tls_server_ctx(s["tls_cert"], s["tls_key"])
   if s["lfd"] == 0
     http_listen(s)
   fd_set_nonblock(s["lfd"], 1)
@@ -73,8 +76,34 @@ fun __http_task_job(s, c, job)
     job = http_conn_input(s, c, nil, true)
   return nil
 
+// Closes a connection: a TLS one with tls_close (it owns the fd).
+fun __http_io_close(io)
+  if typeof(io) == "Handle"
+    tls_close(io)
+  else
+    sock_close(io)
+  return nil
+
+// The next piece of c's file over TLS (sendfile cannot encrypt): read at
+// its offset, sent with async_send_all. false on an error or a stall.
+fun __http_tls_file_step(c, io, ms)
+  f = c.file
+  piece = http_file_read(f[0], f[1], min(f[2], __HTTP_FILE_SLICE))
+  if piece == nil || piece == "" || async_send_all(io, piece, ms) < len(piece)
+    return false
+  f[1] = f[1] + len(piece)
+  f[2] = f[2] - len(piece)
+  if f[2] <= 0
+    sock_close(f[0])
+    c.file = nil
+  return true
+
 // __http_close for tasks: the lingering read parks this task only.
 fun __http_task_close(fd, linger)
+  if typeof(fd) == "Handle"
+    // TLS: close_notify and the close; no half-close to drain behind
+    tls_close(fd)
+    return nil
   if linger
     sock_shutdown(fd, "w")
     deadline = clock_mono_ms() + __HTTP_LINGER_MS
@@ -93,6 +122,13 @@ fun __http_task_close(fd, linger)
 // One connection, start to end (or until a handler takes it over).
 fun __http_conn_task(s, fd)
   c = http_conn_new(s, fd)
+  // io: the fd, or its TLS connection (async_recv and async_send_all take
+  // either)
+  io = fd
+  if s["tls_ctx"] != nil
+    io = async_tls_accept(s["tls_ctx"], fd, s["header_timeout_ms"])
+    if io == nil
+      return nil   // no handshake in time, or a failed one (the fd is closed)
   while true
     cg = c.cgi_run
     if cg != nil
@@ -111,24 +147,28 @@ fun __http_conn_task(s, fd)
     out = c.out
     if out != ""
       c.out = ""
-      if async_send_all(fd, out, s["request_timeout_ms"]) < len(out)
-        sock_close(fd)
+      if async_send_all(io, out, s["request_timeout_ms"]) < len(out)
+        __http_io_close(io)
         return nil
       continue
     if c.file != nil
       // a static file streamed in pieces: one piece per writable wait
-      if await_write(fd, s["request_timeout_ms"]) == 1 && __http_file_step(c, fd) >= 0
+      if io != fd
+        if __http_tls_file_step(c, io, s["request_timeout_ms"])
+          continue
+      else if await_write(fd, s["request_timeout_ms"]) == 1 && __http_file_step(c, fd) >= 0
         continue
       __http_file_drop(c)
-      sock_close(fd)
+      __http_io_close(io)
       return nil
     if c.upgrade != nil
       // the head of a take-over has gone: the handler runs in this task
       // and owns the socket from here
+      c.fd = io   // a TLS connection goes over as it is
       http_conn_hand_over(c)
       return nil
     if c.closing
-      __http_task_close(fd, c.linger)
+      __http_task_close(io, c.linger)
       return nil
     if c.held_back
       __http_task_job(s, c, http_conn_input(s, c, nil, true))
@@ -137,24 +177,25 @@ fun __http_conn_task(s, fd)
     ms = s["keepalive_ms"]
     if !idle
       ms = max(1, s["request_timeout_ms"] - (clock_mono_ms() - c.req_start))
-    data = async_recv(fd, __HTTP_RECV, ms)
+    data = async_recv(io, __HTTP_RECV, ms)
     if data == nil
-      if sock_error(fd) != 0 || net_last_error() != ""
-        sock_close(fd)
+      if io != fd && tls_error(io) != "" || io == fd && (sock_error(fd) != 0 ||
+        net_last_error() != "")
+        __http_io_close(io)
         return nil
       if idle
-        sock_close(fd)
+        __http_io_close(io)
         return nil
       http_conn_queue(s, c, nil, http_error(408, "request timed out", true))
       continue
     if data == ""
-      sock_close(fd)
+      __http_io_close(io)
       return nil
     b = __http_fast(s, c, data, clock_mono_ms())
     if b != nil   // the common repeated static GET, as in http_serve_events
       c.served = c.served + 1
-      if async_send_all(fd, b, s["request_timeout_ms"]) < len(b)
-        sock_close(fd)
+      if async_send_all(io, b, s["request_timeout_ms"]) < len(b)
+        __http_io_close(io)
         return nil
       continue
     __http_task_job(s, c, http_conn_input(s, c, data, true))

@@ -255,9 +255,36 @@ static bool http_resolve(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
+// http_file_read(fd, offset, n) -> up to n bytes of the open file fd from
+// offset ("" at its end), nil on error: the pieces of a large file that go
+// out over TLS, where sendfile cannot reach (at most 16 MiB a call).
+static bool http_file_read(VM *vm, int argc, Value *args, Value *out)
+{
+    int64_t fd, off, n;
+    if (!arg_int(vm, "http_file_read", args, 0, &fd) ||
+        !arg_int(vm, "http_file_read", args, 1, &off) ||
+        !arg_int(vm, "http_file_read", args, 2, &n))
+        return false;
+    *out = NIL_VAL;
+    if (fd < 0 || fd > INT_MAX || off < 0 || n < 0)
+        return true;
+    if (n > (1 << 24))
+        n = 1 << 24;
+    char *buf = fun_malloc((size_t)n + 1);
+    ssize_t got;
+    do
+        got = pread((int)fd, buf, (size_t)n, (off_t)off);
+    while (got < 0 && errno == EINTR);
+    if (got >= 0)
+        *out = OBJ_VAL(str_new(vm, buf, (size_t)got));
+    free(buf);
+    return true;
+}
+
 const NativeReg lib_http_natives[] = {
     {"http_head_fields", http_head_fields, 1, 1},
     {"http_file_info", http_file_info, 1, 1},
     {"http_resolve", http_resolve, 3, 3},
+    {"http_file_read", http_file_read, 3, 3},
     {NULL, NULL, 0, 0},
 };
