@@ -470,7 +470,7 @@ static bool type_check_param(ObjClass *k, ClassParam *p, Value v, VM *vm)
 // Pushes a frame for the closure at top[-argc - 1] whose arguments follow it:
 // missing parameters and the other locals start as nil. False (error set) on
 // stack overflow.
-static bool push_closure_frame(VM *vm, Fiber *fb, int argc)
+static inline bool push_closure_frame(VM *vm, Fiber *fb, int argc, bool stress)
 {
     Value *callee = fb->top - argc - 1;
     ObjClosure *cl = AS_CLOSURE(*callee);
@@ -478,7 +478,10 @@ static bool push_closure_frame(VM *vm, Fiber *fb, int argc)
     if (fb->frame_count >= vm->max_frames)
         return vm_error(vm, "stack overflow");
     size_t used = (size_t)(fb->top - fb->stack);
-    if (STACK_TOO_SMALL(fb, used, (size_t)p->maxstack + 1))
+    // FUN_STRESS_STACK moves the stack at vm_call and fiber starts, not on
+    // every call of the loop: deep recursion would copy the stack each time
+    if (stress ? STACK_TOO_SMALL(fb, used, (size_t)p->maxstack + 1)
+               : used + (size_t)p->maxstack + 1 > fb->stack_cap)
         grow_stack(vm, fb, (size_t)p->maxstack + 1);
     if (fb->frame_count == fb->frame_cap) {
         size_t cap = fb->frame_cap ? fb->frame_cap * 2 : 4;
@@ -687,7 +690,7 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out)
     if (copy != buf)
         free(copy);
     size_t base_frames = fb->frame_count;
-    bool ok = IS_CLOSURE(callee) ? push_closure_frame(vm, fb, argc) : enter_construct(vm, fb, argc);
+    bool ok = IS_CLOSURE(callee) ? push_closure_frame(vm, fb, argc, true) : enter_construct(vm, fb, argc);
     if (!ok) {
         fb->top = fb->stack + saved_top;
         return false;
@@ -764,7 +767,7 @@ static bool start_fiber(VM *vm, Fiber *fb, Value v)
     Value callee = fb->stack[0];
     if (IS_CLASS(callee))
         return enter_construct(vm, fb, argc);
-    return push_closure_frame(vm, fb, argc);
+    return push_closure_frame(vm, fb, argc, true);
 }
 
 // ---------------------------------------------------------------- operators
@@ -1222,6 +1225,332 @@ static bool builtin_by_name(VM *vm, ObjString *name, Value *out)
     return true;
 }
 
+// ---------------------------------------------------------------- slow paths of the loop
+// Each runs with the loop's state saved (SAVE(): fb->top is the stack top);
+// one that may grow the stack or push a frame is followed by RELOAD() or
+// LOAD_FRAME() in the loop.
+
+// ADD_INPLACE: x += y for two Arrays appends y's items to x itself.
+static void extend_array(VM *vm, ObjArray *x, ObjArray *y)
+{
+    size_t n = y->count; // y may be x
+    array_reserve(vm, x, x->count + n);
+    if (n)
+        memmove(x->items + x->count, y->items, sizeof(Value) * n);
+    x->count += n;
+}
+
+// ARRAY: an array of the n values at items.
+static Value make_array(VM *vm, Value *items, size_t n)
+{
+    ObjArray *a = array_new(vm, n);
+    if (n)
+        memcpy(a->items, items, sizeof(Value) * n);
+    a->count = n;
+    return OBJ_VAL(a);
+}
+
+// The item slot obj[idx] for an Array and an Int index in range (from the
+// front), else NULL: the case INDEX and SET_INDEX handle in the loop.
+static inline Value *array_slot(Value obj, Value idx)
+{
+    if (!IS_ARRAY(obj) || !IS_INT(idx) || (uint64_t)idx.as.i >= AS_ARRAY(obj)->count)
+        return NULL;
+    return &AS_ARRAY(obj)->items[idx.as.i];
+}
+
+// SET_FIELD that missed its cache: a key new to an instance or a map is
+// appended (the next object built the same way gets it at the same
+// position, so the cache remembers it); other receivers go to set_field.
+static bool new_field(VM *vm, Value obj, ObjString *name, Value v, const uint32_t *cache)
+{
+    Table *t = field_table(obj);
+    if (!t)
+        return set_field(vm, obj, name, v);
+    uint32_t pos = tbl_append(vm, t, name, v);
+    if (pos <= 0xffffff)
+        *(uint32_t *)cache = INS(OP_NOP, pos);
+    return true;
+}
+
+// The switch request of vm->pending (vm_request_switch), taken: the target
+// becomes the running fiber; returns the value it gets, *raise if raised.
+static Value take_switch(VM *vm, bool *raise)
+{
+    vm->pending = PENDING_NONE;
+    Fiber *to = vm->switch_to;
+    FUN_ASSERT(to && to->status == FIBER_RUNNING && to->wait == WAIT_NONE);
+    Value v = vm->switch_value;
+    *raise = vm->switch_raise;
+    vm->switch_to = NULL;
+    vm->switch_value = NIL_VAL;
+    vm->fiber = to;
+    return v;
+}
+
+// An error nothing in this run catches: its trace is taken, then fb's frames
+// above `keep` (those of this run) and their upvalues are closed and dropped.
+static void drop_frames(VM *vm, Fiber *fb, size_t keep)
+{
+    capture_trace(vm);
+    Value *cut = fb->frames[keep].base;
+    close_upvalues(fb, cut);
+    fb->frame_count = keep;
+    fb->top = cut;
+}
+
+typedef enum { CALLED_NATIVE, CALLED_FRAME, CALLED_AGAIN, CALL_FAILED } CallOutcome;
+
+// CALL of a callee that is not a closure, at fb->top[-*argc - 1]. A native
+// runs and its result replaces callee and arguments; a class pushes its
+// constructor driver frame; a bound method (obj.m read as a value, called
+// later) becomes its method with the receiver slid in as the first argument,
+// the call an INVOKE would have made, and the caller calls again.
+static CallOutcome call_other(VM *vm, Fiber *fb, int *argc)
+{
+    int n = *argc;
+    Value *top = fb->top;
+    Value callee = top[-n - 1];
+    if (IS_NATIVE(callee)) {
+        Value r;
+        if (!call_native(vm, AS_NATIVE(callee), n, top - n, &r, true))
+            return CALL_FAILED;
+        // a native that ran Fun code (vm_call) may have moved the stack: fb->top is current
+        fb->top -= n;
+        fb->top[-1] = r;
+        return CALLED_NATIVE;
+    }
+    if (IS_CLASS(callee))
+        return enter_construct(vm, fb, n) ? CALLED_FRAME : CALL_FAILED;
+    if (IS_BOUND(callee)) {
+        // one slot more: every frame keeps one spare (push_closure_frame)
+        ObjBound *b = AS_BOUND(callee);
+        memmove(top - n + 1, top - n, sizeof(Value) * (size_t)n);
+        top[-n] = b->receiver;
+        top[-n - 1] = b->method;
+        fb->top = top + 1;
+        *argc = n + 1;
+        return CALLED_AGAIN;
+    }
+    CallFrame *frame = &fb->frames[fb->frame_count - 1];
+    call_error(vm, frame, frame->ip, callee);
+    return CALL_FAILED;
+}
+
+// INVOKE obj.name(args) with the stack [nil, obj, args...] (argc args): puts
+// the callee in the nil slot and returns the argc of the call, or -1 (error).
+// - an instance: a field holding a function wins over the method of that
+//   name; either way obj stays as the first argument (`this`);
+// - a map: the function stored under the key is called WITHOUT the map (maps
+//   are namespaces of functions, m.f(x) is m["f"](x)), so obj is dropped;
+// - otherwise, or for a map without that key: the builtin of that name with
+//   obj as its first argument (s.len() is len(s)).
+static int invoke_target(VM *vm, Fiber *fb, int argc, ObjString *name, const uint32_t *cache)
+{
+    Value *top = fb->top;
+    Value recv = top[-argc - 1];
+    Value *m = NULL;
+    if (IS_INSTANCE(recv)) {
+        ObjInstance *o = AS_INSTANCE(recv);
+        m = tbl_get(&o->fields, name);
+        if (!m)
+            m = cache ? ic_get(&o->klass->methods, name, cache) : tbl_get(&o->klass->methods, name);
+        if (!m) {
+            vm_type_error(vm, "%s has no method '%s'", o->klass->name->chars, name->chars);
+            return -1;
+        }
+        top[-argc - 2] = *m;
+        return argc + 1;
+    }
+    if (IS_MAP(recv) && (m = tbl_get(&AS_MAP(recv)->table, name)) != NULL) {
+        top[-argc - 2] = *m;
+        memmove(top - argc - 1, top - argc, sizeof(Value) * (size_t)argc);
+        fb->top--;
+        return argc;
+    }
+    Value bf;
+    if (builtin_by_name(vm, name, &bf)) {
+        top[-argc - 2] = bf;
+        return argc + 1;
+    }
+    if (IS_MAP(recv))
+        vm_type_error(vm, "CALL expects function, got nil (map has no key '%s')", name->chars);
+    else
+        vm_type_error(vm, "%s has no method '%s'", val_op_type_name(recv), name->chars);
+    return -1;
+}
+
+// super.name: the method of the parent of the class that defines the running
+// method (not of the receiver's class), or NULL with the error set.
+static Value *super_method(VM *vm, ObjClass *owner, ObjString *name)
+{
+    Value *m = owner && owner->parent ? tbl_get(&owner->parent->methods, name) : NULL;
+    if (m)
+        return m;
+    if (!owner || !owner->parent)
+        vm_error(vm, "super.%s: class has no parent", name->chars);
+    else
+        vm_error(vm, "super.%s: %s has no method '%s'", name->chars, owner->parent->name->chars,
+                 name->chars);
+    return NULL;
+}
+
+// CLOSURE: captures the enclosing frame's locals (base) or its own upvalues.
+static ObjClosure *make_closure(VM *vm, Fiber *fb, ObjClosure *enclosing, Value *base, ObjProto *p)
+{
+    ObjClosure *cl = closure_new(vm, p);
+    *fb->top++ = OBJ_VAL(cl); // rooted while capture_upvalue allocates
+    for (int i = 0; i < p->nupvalues; i++) {
+        UpvalDesc *d = &p->upvals[i];
+        cl->upvalues[i] = d->is_local ? capture_upvalue(vm, base + d->index)
+                                      : enclosing->upvalues[d->index];
+    }
+    fb->top--;
+    return cl;
+}
+
+// MAP: a map of the n key/value pairs at pairs (still on the stack: rooted).
+static Value make_map(VM *vm, Fiber *fb, Value *pairs, size_t n)
+{
+    ObjMap *m = map_new(vm);
+    *fb->top++ = OBJ_VAL(m); // rooted while the table grows
+    for (size_t i = 0; i < n; i++)
+        tbl_set(vm, &m->table, AS_STRING(pairs[2 * i]), pairs[2 * i + 1]);
+    fb->top--;
+    return OBJ_VAL(m);
+}
+
+// TRY: a handler that resumes at catch_ip with the frames and stack of now.
+static void push_handler(VM *vm, Fiber *fb, const uint32_t *catch_ip)
+{
+    if (fb->handler_count == fb->handler_cap) {
+        size_t cap = fb->handler_cap ? fb->handler_cap * 2 : 16;
+        fb->handlers = GROW_ARRAY(vm, Handler, fb->handlers, fb->handler_cap, cap);
+        fb->handler_cap = cap;
+    }
+    Handler *h = &fb->handlers[fb->handler_count++];
+    h->frame_count = fb->frame_count;
+    h->stack_top = (size_t)(fb->top - fb->stack);
+    h->catch_ip = catch_ip;
+}
+
+// An error caught by the innermost handler of fb: closes the upvalues above
+// it, cuts frames and stack back, pushes the error for the catch variable and
+// clears it. Returns where the catch starts.
+static const uint32_t *enter_handler(VM *vm, Fiber *fb)
+{
+    Handler h = fb->handlers[--fb->handler_count];
+    FUN_ASSERT(h.frame_count <= fb->frame_count && h.stack_top <= fb->stack_cap);
+    close_upvalues(fb, fb->stack + h.stack_top);
+    fb->frame_count = h.frame_count;
+    fb->top = fb->stack + h.stack_top;
+    *fb->top++ = vm->error;
+    vm->has_error = false;
+    vm->error = NIL_VAL;
+    free(vm->error_trace);
+    vm->error_trace = NULL;
+    return h.catch_ip;
+}
+
+// FOR_PREP: hidden slots s[0..3] = what FOR_NEXT walks (the collection, or a
+// snapshot of a map's or instance's keys: the loop may change the table),
+// the index, the length, the collection itself.
+static bool for_prep(VM *vm, Value *s, Value coll)
+{
+    s[1] = INT_VAL(0);
+    s[3] = coll; // rooted before the keys snapshot allocates
+    if (IS_ARRAY(coll) || IS_STRING(coll) || IS_NIL(coll)) {
+        s[0] = coll;
+        s[2] = INT_VAL(IS_ARRAY(coll) ? (int64_t)AS_ARRAY(coll)->count
+                       : IS_STRING(coll) ? (int64_t)AS_STRING(coll)->len : 0);
+        return true;
+    }
+    Table *t = field_table(coll);
+    if (!t)
+        return vm_type_error(vm, "cannot iterate over %s", val_op_type_name(coll));
+    ObjArray *keys = array_new(vm, t->live);
+    TBL_FOREACH(t, e) keys->items[keys->count++] = OBJ_VAL(e->key);
+    s[0] = OBJ_VAL(keys);
+    s[2] = INT_VAL((int64_t)keys->count);
+    return true;
+}
+
+// FOR_NEXT of a string (one-byte strings) or a keys snapshot (the key, and
+// with two variables its current value): pushes at sp, returns how many.
+static int for_next_other(VM *vm, Value *s, int64_t i, bool two, Value *sp)
+{
+    Value *p = sp;
+    if (IS_STRING(s[0])) {
+        if (two)
+            *p++ = INT_VAL(i);
+        *p++ = OBJ_VAL(char_string(vm, (unsigned char)AS_STRING(s[0])->chars[i]));
+        return (int)(p - sp);
+    }
+    Value key = AS_ARRAY(s[0])->items[i];
+    *p++ = key;
+    if (two) {
+        Value *v = tbl_get(field_table(s[3]), AS_STRING(key));
+        *p++ = v ? *v : NIL_VAL;
+    }
+    return (int)(p - sp);
+}
+
+// RANGE_TEST: the loop test of range() with a step.
+static bool range_test(VM *vm, Value i, Value end, Value step, Value *out)
+{
+    if (!IS_NUMBER(step) || !IS_NUMBER(end) || !IS_NUMBER(i))
+        return vm_type_error(vm, "range() expects numbers");
+    if (AS_NUMBER(step) == 0)
+        return vm_error(vm, "range() step cannot be zero");
+    *out = BOOL_VAL(AS_NUMBER(step) > 0 ? AS_NUMBER(i) < AS_NUMBER(end)
+                                        : AS_NUMBER(i) > AS_NUMBER(end));
+    return true;
+}
+
+// exit(v): the process exit code, 0-255.
+static int exit_code_of(Value c)
+{
+    if (IS_INT(c))
+        return (int)(AS_INT(c) & 255);
+    if (IS_FLOAT(c))
+        return (int)((int64_t)AS_FLOAT(c) & 255);
+    if (IS_STRING(c))
+        return (int)(strtoll(AS_CSTRING(c), NULL, 10) & 255);
+    return 0;
+}
+
+// CONSTRUCT_STEP: pushes a call of step with the instance as `this` and the
+// constructor's arguments (copied from the driver frame); returns its argc.
+static int push_construct_call(VM *vm, Fiber *fb, ObjClosure *step)
+{
+    CallFrame *fr = &fb->frames[fb->frame_count - 1];
+    int n = (int)AS_INT(fr->base[3]);
+    if (STACK_TOO_SMALL(fb, (size_t)(fb->top - fb->stack), (size_t)n + 2))
+        grow_stack(vm, fb, (size_t)n + 2); // moves fr->base with the stack
+    Value *base = fr->base, *sp = fb->top;
+    sp[0] = OBJ_VAL(step);
+    sp[1] = base[1];
+    for (int i = 0; i < n; i++)
+        sp[2 + i] = base[4 + i];
+    fb->top = sp + n + 2;
+    return n + 1;
+}
+
+// PENDING_APPLY (apply(f, args)): pushes f and the Array's elements in place
+// of the native's result, already popped; returns the argc.
+static int push_apply(VM *vm, Fiber *fb)
+{
+    vm->pending = PENDING_NONE;
+    ObjArray *a = AS_ARRAY(vm->apply_args); // vm->apply_args keeps it alive while the stack grows
+    if (STACK_TOO_SMALL(fb, (size_t)(fb->top - fb->stack), a->count + 1))
+        grow_stack(vm, fb, a->count + 1);
+    *fb->top++ = vm->apply_fn;
+    for (size_t i = 0; i < a->count; i++)
+        *fb->top++ = a->items[i];
+    vm->apply_fn = vm->apply_args = NIL_VAL;
+    return (int)a->count;
+}
+
 // ---------------------------------------------------------------- the loop
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -1330,6 +1659,39 @@ static bool builtin_by_name(VM *vm, ObjString *name, Value *out)
     (BOTH_INT(a, b) ? (a).as.i == (b).as.i                                                         \
                     : (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a) == AS_OBJ(b)) || val_equal(a, b))
 
+// The loop keeps ip, sp, base and k (the constants) in locals. SAVE() writes
+// ip and sp back to the frame and fiber before anything that can look at them:
+// an allocation (the collector marks the stack up to fb->top), an error (the
+// trace reads frame->ip), a native or a nested run. RELOAD() reads the frame
+// back after anything that can grow the stack (grow_stack moves it, so base
+// and sp change) or push a frame; LOAD_FRAME() also takes its ip, for a frame
+// entered or returned to.
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        frame = &fb->frames[fb->frame_count - 1];                                                  \
+        ip = frame->ip;                                                                            \
+        base = frame->base;                                                                        \
+        k = frame->closure->proto->consts;                                                         \
+    } while (0)
+#define SAVE() (fb->top = sp, frame->ip = ip)
+#define RELOAD()                                                                                   \
+    do {                                                                                           \
+        frame = &fb->frames[fb->frame_count - 1];                                                  \
+        base = frame->base;                                                                        \
+        sp = fb->top;                                                                              \
+        k = frame->closure->proto->consts;                                                         \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define THROW_ERR() goto on_error
+// A slow path in a helper: state saved first, an error unwinds.
+#define SLOW(call)                                                                                 \
+    do {                                                                                           \
+        SAVE();                                                                                    \
+        if (!(call))                                                                               \
+            THROW_ERR();                                                                           \
+    } while (0)
+
 // Runs until the frame that vm_call pushed on the entry fiber returns. Other
 // fibers (coroutines, tasks) run in this same loop when a native asks for a
 // switch: a fiber's own frames then start at 0 and all its handlers are its own.
@@ -1349,26 +1711,6 @@ static bool run(VM *vm, size_t base_frames, Value *out)
     int argc; // argument count shared by the call paths (CALL, INVOKE, SUPER_INVOKE)
     Value ret; // value being returned (RETURN, and CONSTRUCT_STEP's instance)
     ObjString *fname; // field name shared by GET_FIELD and GET_FIELD_L
-
-#define LOAD_FRAME()                                                                               \
-    do {                                                                                           \
-        frame = &fb->frames[fb->frame_count - 1];                                                  \
-        ip = frame->ip;                                                                            \
-        base = frame->base;                                                                        \
-        k = frame->closure->proto->consts;                                                         \
-    } while (0)
-#define SAVE() (fb->top = sp, frame->ip = ip)
-#define RELOAD()                                                                                   \
-    do {                                                                                           \
-        frame = &fb->frames[fb->frame_count - 1];                                                  \
-        base = frame->base;                                                                        \
-        sp = fb->top;                                                                              \
-        k = frame->closure->proto->consts;                                                         \
-    } while (0)
-#define PUSH(v) (*sp++ = (v))
-#define POP() (*--sp)
-#define PEEK(n) (sp[-1 - (n)])
-#define THROW_ERR() goto on_error
 
     LOAD_FRAME();
     sp = fb->top;
@@ -1435,74 +1777,41 @@ next:
     CASE(DIV) { Value b = sp[-1], a = sp[-2]; sp--; DIV_FAST(a, b); }
     CASE(DIV_L) { Value b = base[GET_A(w)], a = sp[-1]; DIV_FAST(a, b); }
     CASE(MOD)
-    {
-        Value b = sp[-1], a = sp[-2];
-        if (BOTH_INT(a, b) && b.as.i > 0) {
-            sp[-2].as.i = a.as.i % b.as.i;
+        if (BOTH_INT(sp[-2], sp[-1]) && sp[-1].as.i > 0) { // C's % is Fun's for these
+            sp[-2].as.i %= sp[-1].as.i;
             sp--;
             DISPATCH();
         }
         goto arith_slow;
-    }
+    // the operands stay on the stack during the call: a string concatenation
+    // allocates, and the collector must still see them
 add_slow:
-    {
-        SAVE();
-        Value r;
-        if (!add_values(vm, sp[-2], sp[-1], &r))
-            THROW_ERR();
-        sp[-2] = r;
-        sp--;
-        DISPATCH();
-    }
+    SLOW(add_values(vm, sp[-2], sp[-1], &sp[-2]));
+    sp--;
+    DISPATCH();
 arith_slow:
-    {
+    SLOW(arith(vm, (OpCode)GET_OP(w), sp[-2], sp[-1], &sp[-2]));
+    sp--;
+    DISPATCH();
+    CASE(ADD_INPLACE) // a += b: an Array on the left grows in place, anything else is ADD
+        if (!IS_ARRAY(sp[-2]) || !IS_ARRAY(sp[-1]))
+            goto add_slow;
         SAVE();
-        Value r;
-        if (!arith(vm, (OpCode)GET_OP(w), sp[-2], sp[-1], &r))
-            THROW_ERR();
-        sp[-2] = r;
+        extend_array(vm, AS_ARRAY(sp[-2]), AS_ARRAY(sp[-1]));
         sp--;
         DISPATCH();
-    }
-    CASE(ADD_INPLACE)
-    {
-        Value b = sp[-1], a = sp[-2];
-        if (IS_ARRAY(a) && IS_ARRAY(b)) {
-            ObjArray *x = AS_ARRAY(a), *y = AS_ARRAY(b);
-            size_t n = y->count;
-            SAVE();
-            array_reserve(vm, x, x->count + n);
-            if (n)
-                memmove(x->items + x->count, y->items, sizeof(Value) * n);
-            x->count += n;
-            sp--;
-            DISPATCH();
-        }
-        goto add_slow;
-    }
     CASE(CONCAT)
-    {
-        size_t n = GET_A(w);
-        SAVE();
-        if (!concat(vm, sp - n, n))
-            THROW_ERR();
-        sp -= n - 1;
+        SLOW(concat(vm, sp - GET_A(w), GET_A(w)));
+        sp -= GET_A(w) - 1;
         DISPATCH();
-    }
     CASE(NEG)
-    {
-        Value a = sp[-1];
-        if (IS_INT(a))
-            sp[-1].as.i = (int64_t)(0 - (uint64_t)a.as.i);
-        else if (IS_FLOAT(a))
-            sp[-1].as.f = -a.as.f;
-        else {
-            SAVE();
-            vm_type_error(vm, "NEG expects a number, got %s", val_op_type_name(a));
-            THROW_ERR();
-        }
+        if (IS_INT(sp[-1]))
+            sp[-1].as.i = (int64_t)(0 - (uint64_t)sp[-1].as.i);
+        else if (IS_FLOAT(sp[-1]))
+            sp[-1].as.f = -sp[-1].as.f;
+        else
+            SLOW(vm_type_error(vm, "NEG expects a number, got %s", val_op_type_name(sp[-1])));
         DISPATCH();
-    }
     CASE(NOT) sp[-1] = BOOL_VAL(!val_truthy(sp[-1])); DISPATCH();
     CASE(EQ) { Value b = sp[-1], a = sp[-2]; sp--; BOOL_RESULT(EQUAL(a, b)); }
     CASE(EQ_L) { Value b = base[GET_A(w)], a = sp[-1]; BOOL_RESULT(EQUAL(a, b)); }
@@ -1517,53 +1826,35 @@ arith_slow:
     CASE(GE) { Value b = sp[-1], a = sp[-2]; sp--; COMPARE_FAST(a, b, >=, OP_GE); }
     CASE(GE_L) { Value b = base[GET_A(w)], a = sp[-1]; COMPARE_FAST(a, b, >=, OP_GE); }
 compare_slow:
-    {
-        SAVE();
-        Value r;
-        if (!compare_op(vm, (OpCode)GET_OP(w), sp[-2], sp[-1], &r))
-            THROW_ERR();
-        sp[-2] = r;
-        sp--;
-        DISPATCH();
-    }
+    SLOW(compare_op(vm, (OpCode)GET_OP(w), sp[-2], sp[-1], &sp[-2]));
+    sp--;
+    DISPATCH();
     CASE(ADDI) IMM_ARITH(OP_ADD, (int64_t)(IMM_U(a) + IMM_K))
     CASE(SUBI) IMM_ARITH(OP_SUB, (int64_t)(IMM_U(a) - IMM_K))
     CASE(LTI)
-    {
-        Value a = sp[-1];
-        if (IS_INT(a))
-            BOOL_RESULT(a.as.i < GET_SA(w));
-        SAVE();
-        Value r;
-        if (!compare_op(vm, OP_LT, a, INT_VAL(GET_SA(w)), &r))
-            THROW_ERR();
-        sp[-1] = r;
+        if (IS_INT(sp[-1]))
+            BOOL_RESULT(sp[-1].as.i < GET_SA(w));
+        SLOW(compare_op(vm, OP_LT, sp[-1], INT_VAL(GET_SA(w)), &sp[-1]));
         DISPATCH();
-    }
+    // Ctrl-C (and a fuzz build's budget) is checked on backward jumps and calls
     CASE(JUMP)
-    {
         ip += GET_SA(w);
         if (GET_SA(w) < 0 && FUN_UNLIKELY(INTERRUPT_PENDING()))
             goto interrupted;
         DISPATCH();
-    }
     CASE(JUMP_IF_FALSE)
-    {
-        Value c = POP();
-        if (c.type == VAL_BOOL ? !c.as.b : !val_truthy(c))
+        sp--;
+        if (sp->type == VAL_BOOL ? !sp->as.b : !val_truthy(*sp))
             ip += GET_SA(w);
         DISPATCH();
-    }
-    CASE(JUMP_IF_TRUE)
-    {
-        Value c = POP();
-        if (c.type == VAL_BOOL ? c.as.b : val_truthy(c)) {
+    CASE(JUMP_IF_TRUE) // the back edge of do-while style loops
+        sp--;
+        if (sp->type == VAL_BOOL ? sp->as.b : val_truthy(*sp)) {
             ip += GET_SA(w);
             if (FUN_UNLIKELY(INTERRUPT_PENDING()))
                 goto interrupted;
         }
         DISPATCH();
-    }
     CASE(LOOP_LT_LOCALS)
     {
         Value a = base[GET_A16(w)], b = base[GET_B8(w)];
@@ -1595,104 +1886,42 @@ compare_slow:
     {
         Value *v = &base[GET_A16(w)];
         int64_t d = (int8_t)GET_B8(w);
-        if (IS_INT(*v)) {
+        if (IS_INT(*v))
             v->as.i = (int64_t)((uint64_t)v->as.i + (uint64_t)d);
-            DISPATCH();
-        }
-        SAVE();
-        Value r;
-        if (!add_values(vm, *v, INT_VAL(d), &r))
-            THROW_ERR();
-        base[GET_A16(w)] = r;
+        else
+            SLOW(add_values(vm, *v, INT_VAL(d), v));
         DISPATCH();
     }
 
     CASE(CALL)
-    {
         argc = (int)GET_A(w);
-    do_call:;
-        Value callee = sp[-argc - 1];
-        if (IS_CLOSURE(callee)) {
-            ObjClosure *cl = AS_CLOSURE(callee);
-            ObjProto *p = cl->proto;
-            if (FUN_UNLIKELY(fb->frame_count >= vm->max_frames || INTERRUPT_PENDING())) {
-                SAVE();
-                if (fb->frame_count < vm->max_frames)
-                    goto interrupted;
-                vm_error(vm, "stack overflow");
-                THROW_ERR();
-            }
-            SAVE();
-            if (FUN_UNLIKELY((size_t)(sp - fb->stack) + (size_t)p->maxstack > fb->stack_cap)) {
-                grow_stack(vm, fb, (size_t)p->maxstack + 1);
-                RELOAD();
-            }
-            if (FUN_UNLIKELY(fb->frame_count == fb->frame_cap)) {
-                size_t cap = fb->frame_cap * 2;
-                fb->frames = GROW_ARRAY(vm, CallFrame, fb->frames, fb->frame_cap, cap);
-                fb->frame_cap = cap;
-                frame = &fb->frames[fb->frame_count - 1];
-            }
-            Value *nb = sp - argc - 1;
-            int np = p->nparams;
-            if (argc < np) {
-                for (int i = argc; i < np; i++)
-                    nb[1 + i] = NIL_VAL;
-            }
-            Value *end = nb + p->nslots;
-            for (Value *s = nb + 1 + np; s < end; s++)
-                *s = NIL_VAL;
-            frame = &fb->frames[fb->frame_count++];
-            frame->closure = cl;
-            frame->ip = ip = p->code;
-            frame->base = base = nb;
-            k = p->consts;
-            sp = end;
-            DISPATCH();
-        }
-        if (IS_OBJ(callee)) {
-            Value r;
-            bool ok;
-            switch (OBJ_TYPE(callee)) {
-            case OBJ_NATIVE:
-                SAVE();
-                ok = call_native(vm, AS_NATIVE(callee), argc, sp - argc, &r, true);
-                break;
-            case OBJ_CLASS:
-                SAVE();
-                if (!enter_construct(vm, fb, argc)) {
-                    RELOAD();
-                    THROW_ERR();
-                }
-                LOAD_FRAME();
-                sp = fb->top;
-                DISPATCH();
-            case OBJ_BOUND: {
-                ObjBound *b = AS_BOUND(callee);
-                memmove(sp - argc + 1, sp - argc, sizeof(Value) * (size_t)argc);
-                sp[-argc] = b->receiver;
-                sp[-argc - 1] = b->method;
-                sp++;
-                argc++;
-                goto do_call;
-            }
-            default:
-                goto not_callable;
-            }
-            RELOAD();
-            if (!ok)
-                THROW_ERR();
-            sp -= argc;
-            sp[-1] = r;
-            if (FUN_UNLIKELY(vm->pending))
-                goto pending;
-            DISPATCH();
-        }
-    not_callable:
+    do_call:
+        // every call (CALL, INVOKE, SUPER_INVOKE, apply, constructor steps)
+        // gets here with the callee at sp[-argc - 1] and its arguments above
         SAVE();
-        call_error(vm, frame, ip, callee);
-        THROW_ERR();
-    }
+        if (FUN_UNLIKELY(INTERRUPT_PENDING()))
+            goto interrupted;
+        if (FUN_LIKELY(IS_CLOSURE(sp[-argc - 1]))) {
+            if (!push_closure_frame(vm, fb, argc, false))
+                THROW_ERR();
+            LOAD_FRAME();
+            sp = fb->top;
+            DISPATCH();
+        }
+        CallOutcome called = call_other(vm, fb, &argc);
+        sp = fb->top;
+        if (called == CALLED_AGAIN) // a bound method, now its method and receiver
+            goto do_call;
+        if (called == CALLED_FRAME) { // a class: the constructor driver frame
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        RELOAD(); // a native may have run Fun code (vm_call) that moved the stack
+        if (called == CALL_FAILED)
+            THROW_ERR();
+        if (FUN_UNLIKELY(vm->pending))
+            goto pending;
+        DISPATCH();
     CASE(CALL_BUILTIN)
     {
         argc = (int)GET_B8(w);
@@ -1707,19 +1936,18 @@ compare_slow:
             } else {
                 a->items[a->count++] = sp[-1];
             }
+            sp--;
+            sp[-1] = INT_VAL((int64_t)a->count);
             if (GET_OP(*ip) == OP_POP) {
                 ip++;
-                sp -= 2;
-            } else {
                 sp--;
-                sp[-1] = INT_VAL((int64_t)a->count);
             }
             DISPATCH();
         }
         Value r;
         SAVE();
         bool ok = call_native(vm, n, argc, sp - argc, &r, true);
-        RELOAD();
+        RELOAD(); // the native may have run Fun code that moved the stack
         if (!ok)
             THROW_ERR();
         sp -= argc;
@@ -1728,71 +1956,40 @@ compare_slow:
             goto pending;
         DISPATCH();
     }
-    CASE(INVOKE_W)
     CASE(INVOKE)
+    CASE(INVOKE_W)
     {
-        ObjString *name;
-        const uint32_t *cache = NULL;
-        if (GET_OP(w) == OP_INVOKE) {
-            name = AS_STRING(k[GET_A16(w)]);
-            argc = (int)GET_B8(w);
-            cache = ip++;
-        } else {
-            name = AS_STRING(k[GET_A(w)]);
-            argc = (int)*ip++;
-        }
+        // [nil, receiver, args...]: the nil slot takes the callee
+        const uint32_t *cache = GET_OP(w) == OP_INVOKE ? ip++ : NULL; // INVOKE_W has none
+        ObjString *name = AS_STRING(k[cache ? GET_A16(w) : GET_A(w)]);
+        argc = cache ? (int)GET_B8(w) : (int)*ip++;
         Value recv = sp[-argc - 1];
-        if (IS_INSTANCE(recv)) {
-            // a field holding a function wins over a method of the same name;
-            // either way the receiver stays in place as the first argument (`this`)
+        if (IS_INSTANCE(recv)) { // the usual case inline; the rules are in invoke_target
             ObjInstance *o = AS_INSTANCE(recv);
             Value *m = tbl_get(&o->fields, name);
-            if (!m)
-                m = cache ? ic_get(&o->klass->methods, name, cache) : tbl_get(&o->klass->methods, name);
-            if (!m) {
-                SAVE();
-                vm_type_error(vm, "%s has no method '%s'", o->klass->name->chars, name->chars);
-                THROW_ERR();
-            }
-            sp[-argc - 2] = *m;
-            argc++;
-            goto do_call;
-        }
-        if (IS_MAP(recv)) {
-            Value *m = tbl_get(&AS_MAP(recv)->table, name);
+            if (!m && cache)
+                m = ic_get(&o->klass->methods, name, cache);
             if (m) {
                 sp[-argc - 2] = *m;
-                memmove(sp - argc - 1, sp - argc, sizeof(Value) * (size_t)argc);
-                sp--;
+                argc++;
                 goto do_call;
             }
         }
-        Value bf;
-        if (builtin_by_name(vm, name, &bf)) {
-            sp[-argc - 2] = bf;
-            argc++;
-            goto do_call;
-        }
         SAVE();
-        if (IS_MAP(recv))
-            vm_type_error(vm, "CALL expects function, got nil (map has no key '%s')", name->chars);
-        else
-            vm_type_error(vm, "%s has no method '%s'", val_op_type_name(recv), name->chars);
-        THROW_ERR();
+        argc = invoke_target(vm, fb, argc, name, cache);
+        if (argc < 0)
+            THROW_ERR();
+        sp = fb->top;
+        goto do_call;
     }
     CASE(SUPER_INVOKE)
     {
+        // [nil, this, args...]: the parent's method, `this` staying the receiver
         ObjString *name = AS_STRING(k[GET_A16(w)]);
         argc = (int)GET_B8(w);
-        ObjClass *owner = frame->closure->owner;
-        Value *m = owner && owner->parent ? tbl_get(&owner->parent->methods, name) : NULL;
+        Value *m = super_method(vm, frame->closure->owner, name);
         if (!m) {
             SAVE();
-            if (!owner || !owner->parent)
-                vm_error(vm, "super.%s: class has no parent", name->chars);
-            else
-                vm_error(vm, "super.%s: %s has no method '%s'", name->chars,
-                         owner->parent->name->chars, name->chars);
             THROW_ERR();
         }
         sp[-argc - 2] = *m;
@@ -1808,6 +2005,7 @@ compare_slow:
     do_return:
         FUN_ASSERT(fb->frame_count > fb_base_frames && sp >= base);
         fb->frame_count--;
+        // a return from inside `try` drops the handlers of the frame it leaves
         while (fb->handler_count > handler_base &&
                fb->handlers[fb->handler_count - 1].frame_count > fb->frame_count)
             fb->handler_count--;
@@ -1821,310 +2019,156 @@ compare_slow:
             sched_fiber_ended(vm, fb, true, ret);
             goto do_switch;
         }
-        sp = base;
-        sp[0] = ret;
-        sp++;
-        frame = &fb->frames[fb->frame_count - 1];
-        ip = frame->ip;
-        base = frame->base;
-        k = frame->closure->proto->consts;
+        sp = base; // the callee's slot takes the result
+        *sp++ = ret;
+        LOAD_FRAME();
         DISPATCH();
     }
     CASE(CLOSURE)
-    {
-        ObjProto *p = AS_PROTO(k[GET_A(w)]);
         SAVE();
-        ObjClosure *cl = closure_new(vm, p);
-        for (int i = 0; i < p->nupvalues; i++) {
-            UpvalDesc *d = &p->upvals[i];
-            if (d->is_local) {
-                PUSH(OBJ_VAL(cl)); // keep it rooted while capturing
-                fb->top = sp;
-                cl->upvalues[i] = capture_upvalue(vm, base + d->index);
-                sp--;
-            } else {
-                cl->upvalues[i] = frame->closure->upvalues[d->index];
-            }
-        }
-        PUSH(OBJ_VAL(cl));
+        PUSH(OBJ_VAL(make_closure(vm, fb, frame->closure, base, AS_PROTO(k[GET_A(w)]))));
         DISPATCH();
-    }
     CASE(CLASS)
     {
+        // [parent, init, methods...] -> class
         ObjArray *desc = AS_ARRAY(k[GET_A(w)]);
         int nm = (int)AS_ARRAY(desc->items[4])->count;
-        SAVE();
-        Value r;
-        if (!make_class(vm, desc, sp[-nm - 2], sp[-nm - 1], sp - nm, nm, &r))
-            THROW_ERR();
-        sp -= nm + 2;
-        PUSH(r);
+        SLOW(make_class(vm, desc, sp[-nm - 2], sp[-nm - 1], sp - nm, nm, &sp[-nm - 2]));
+        sp -= nm + 1;
         DISPATCH();
     }
     CASE(ARRAY)
-    {
-        size_t n = GET_A(w);
         SAVE();
-        ObjArray *a = array_new(vm, n);
-        if (n)
-            memcpy(a->items, sp - n, sizeof(Value) * n);
-        a->count = n;
-        sp -= n;
-        PUSH(OBJ_VAL(a));
+        sp[-(int)GET_A(w)] = make_array(vm, sp - GET_A(w), GET_A(w)); // items rooted meanwhile
+        sp -= (int)GET_A(w) - 1;
         DISPATCH();
-    }
     CASE(ARRAY_PUSH)
-    {
         SAVE();
         array_push(vm, AS_ARRAY(sp[-2]), sp[-1]);
         sp--;
         DISPATCH();
-    }
     CASE(MAP)
-    {
-        size_t n = GET_A(w);
         SAVE();
-        ObjMap *m = map_new(vm);
-        PUSH(OBJ_VAL(m));
-        fb->top = sp;
-        Value *pairs = sp - 1 - 2 * n;
-        for (size_t i = 0; i < n; i++)
-            tbl_set(vm, &m->table, AS_STRING(pairs[2 * i]), pairs[2 * i + 1]);
-        sp = pairs;
-        PUSH(OBJ_VAL(m));
+        sp[-2 * (int)GET_A(w)] = make_map(vm, fb, sp - 2 * GET_A(w), GET_A(w));
+        sp -= 2 * (int)GET_A(w) - 1;
         DISPATCH();
-    }
     CASE(MAP_SET)
-    {
         SAVE();
         tbl_set(vm, &AS_MAP(sp[-3])->table, AS_STRING(sp[-2]), sp[-1]);
         sp -= 2;
         DISPATCH();
-    }
+    // obj[i] with a non-negative Int index into an Array stays in the loop;
+    // negative indices, strings, maps and errors go to index_get/index_set
     CASE(INDEX_L)
-    {
-        // obj[local]: the array fast path, else the index pushed for INDEX
-        Value idx = base[GET_A(w)], obj = sp[-1];
-        if (IS_ARRAY(obj) && IS_INT(idx)) {
-            ObjArray *a = AS_ARRAY(obj);
-            uint64_t i = (uint64_t)idx.as.i;
-            if (i < a->count) {
-                sp[-1] = a->items[i];
-                DISPATCH();
-            }
+        if (array_slot(sp[-1], base[GET_A(w)])) {
+            sp[-1] = *array_slot(sp[-1], base[GET_A(w)]);
+            DISPATCH();
         }
-        *sp++ = idx;
+        *sp++ = base[GET_A(w)];
         goto index_slow;
-    }
     CASE(INDEX)
-    {
-        Value idx = sp[-1], obj = sp[-2];
-        if (IS_ARRAY(obj) && IS_INT(idx)) {
-            ObjArray *a = AS_ARRAY(obj);
-            uint64_t i = (uint64_t)idx.as.i;
-            if (i < a->count) {
-                sp[-2] = a->items[i];
-                sp--;
-                DISPATCH();
-            }
+        if (array_slot(sp[-2], sp[-1])) {
+            sp[-2] = *array_slot(sp[-2], sp[-1]);
+            sp--;
+            DISPATCH();
         }
-    }
 index_slow:
-    {
-        Value idx = sp[-1], obj = sp[-2];
-        SAVE();
-        Value r;
-        if (!index_get(vm, obj, idx, &r))
-            THROW_ERR();
-        sp[-2] = r;
-        sp--;
-        DISPATCH();
-    }
+    SLOW(index_get(vm, sp[-2], sp[-1], &sp[-2]));
+    sp--;
+    DISPATCH();
     CASE(SET_INDEX)
     {
-        Value v = sp[-1], idx = sp[-2], obj = sp[-3];
-        if (IS_ARRAY(obj) && IS_INT(idx)) {
-            ObjArray *a = AS_ARRAY(obj);
-            uint64_t i = (uint64_t)idx.as.i;
-            if (i < a->count) {
-                a->items[i] = v;
-                sp -= 3;
-                DISPATCH();
-            }
-        }
-        SAVE();
-        if (!index_set(vm, obj, idx, v))
-            THROW_ERR();
+        Value *slot = array_slot(sp[-3], sp[-2]);
+        if (slot)
+            *slot = sp[-1];
+        else
+            SLOW(index_set(vm, sp[-3], sp[-2], sp[-1]));
         sp -= 3;
         DISPATCH();
     }
-    CASE(INDEX_K)
+    CASE(INDEX_K) // obj["key"]
     {
-        Value obj = sp[-1];
-        ObjString *key = AS_STRING(k[GET_A(w)]);
-        if (IS_MAP(obj)) {
-            Value *v = tbl_get(&AS_MAP(obj)->table, key);
+        Value *v;
+        if (IS_MAP(sp[-1])) {
+            v = tbl_get(&AS_MAP(sp[-1])->table, AS_STRING(k[GET_A(w)]));
             sp[-1] = v ? *v : NIL_VAL;
-            DISPATCH();
+        } else {
+            SLOW(index_get(vm, sp[-1], k[GET_A(w)], &sp[-1]));
         }
-        SAVE();
-        Value r;
-        if (!index_get(vm, obj, OBJ_VAL(key), &r))
-            THROW_ERR();
-        sp[-1] = r;
         DISPATCH();
     }
-    CASE(SET_INDEX_K)
+    CASE(SET_INDEX_K) // obj["key"] = v
     {
-        Value obj = sp[-2];
-        ObjString *key = AS_STRING(k[GET_A(w)]);
-        if (IS_MAP(obj)) {
-            Value *slot = tbl_get(&AS_MAP(obj)->table, key);
-            if (slot) {
-                *slot = sp[-1];
-                sp -= 2;
-                DISPATCH();
-            }
-        }
-        SAVE();
-        if (!index_set(vm, obj, OBJ_VAL(key), sp[-1]))
-            THROW_ERR();
+        Value *slot = IS_MAP(sp[-2]) ? tbl_get(&AS_MAP(sp[-2])->table, AS_STRING(k[GET_A(w)])) : NULL;
+        if (slot)
+            *slot = sp[-1];
+        else
+            SLOW(index_set(vm, sp[-2], k[GET_A(w)], sp[-1]));
         sp -= 2;
         DISPATCH();
     }
     CASE(SLICE)
-    {
-        SAVE();
-        Value r;
-        if (!slice(vm, sp[-3], sp[-2], sp[-1], &r))
-            THROW_ERR();
+        SLOW(slice(vm, sp[-3], sp[-2], sp[-1], &sp[-3]));
         sp -= 2;
-        sp[-1] = r;
         DISPATCH();
-    }
-    CASE(GET_FIELD_L)
-    {
-        // GET_LOCAL A16 + GET_FIELD B8 in one dispatch
+    // Fields: the word after the instruction is its inline cache (ic_get).
+    // Instances and maps are read in the loop; a miss (a method read as a
+    // value, a new key, another type) goes to get_field/new_field.
+    CASE(GET_FIELD_L) // GET_LOCAL A16 + GET_FIELD B8
         *sp++ = base[GET_A16(w)];
         fname = AS_STRING(k[GET_B8(w)]);
         goto get_field;
-    }
     CASE(GET_FIELD)
         fname = AS_STRING(k[GET_A(w)]);
     get_field:
     {
-        Value obj = sp[-1];
-        const uint32_t *cache = ip++;
-        Table *t = field_table(obj);
-        if (t) {
-            Value *v = ic_get(t, fname, cache);
-            if (v) {
-                sp[-1] = *v;
-                DISPATCH();
-            }
-        }
-        SAVE();
-        Value r;
-        if (!get_field(vm, obj, fname, &r))
-            THROW_ERR();
-        sp[-1] = r;
+        Table *t = field_table(sp[-1]);
+        Value *v = t ? ic_get(t, fname, ip) : NULL;
+        if (v)
+            sp[-1] = *v;
+        else
+            SLOW(get_field(vm, sp[-1], fname, &sp[-1]));
+        ip++;
         DISPATCH();
     }
     CASE(SET_FIELD)
     {
-        ObjString *name = AS_STRING(k[GET_A(w)]);
-        Value obj = sp[-2];
-        const uint32_t *cache = ip++;
-        Table *t = field_table(obj);
-        if (t) {
-            Value *slot = ic_get(t, name, cache);
-            if (slot) {
-                *slot = sp[-1];
-            } else { // a new key (a constructor's fields): the next instance has it here too
-                SAVE();
-                uint32_t pos = tbl_append(vm, t, name, sp[-1]);
-                if (pos <= 0xffffff)
-                    *(uint32_t *)cache = INS(OP_NOP, pos);
-            }
-            sp -= 2;
-            DISPATCH();
-        }
-        SAVE();
-        if (!set_field(vm, obj, name, sp[-1]))
-            THROW_ERR();
+        Table *t = field_table(sp[-2]);
+        Value *slot = t ? ic_get(t, AS_STRING(k[GET_A(w)]), ip) : NULL;
+        if (slot)
+            *slot = sp[-1];
+        else
+            SLOW(new_field(vm, sp[-2], AS_STRING(k[GET_A(w)]), sp[-1], ip));
+        ip++;
         sp -= 2;
         DISPATCH();
     }
-    CASE(CHECK_TYPE)
-    {
-        SAVE();
-        if (!check_type(vm, GET_A(w), &sp[-1]))
-            THROW_ERR();
-        DISPATCH();
-    }
+    CASE(CHECK_TYPE) SLOW(check_type(vm, GET_A(w), &sp[-1])); DISPATCH();
     CASE(TRY)
-    {
-        if (fb->handler_count == fb->handler_cap) {
-            size_t cap = fb->handler_cap ? fb->handler_cap * 2 : 16;
-            SAVE();
-            fb->handlers = GROW_ARRAY(vm, Handler, fb->handlers, fb->handler_cap, cap);
-            fb->handler_cap = cap;
-        }
-        Handler *h = &fb->handlers[fb->handler_count++];
-        h->frame_count = fb->frame_count;
-        h->stack_top = (size_t)(sp - fb->stack);
-        h->catch_ip = ip + GET_SA(w);
+        SAVE();
+        push_handler(vm, fb, ip + GET_SA(w));
         DISPATCH();
-    }
     CASE(END_TRY) fb->handler_count--; DISPATCH();
-    CASE(THROW)
-    {
-        SAVE();
-        vm_throw(vm, sp[-1]);
-        THROW_ERR();
-    }
+    CASE(THROW) SAVE(); vm_throw(vm, sp[-1]); THROW_ERR();
     CASE(FOR_PREP)
-    {
-        Value *s = &base[GET_A16(w)];
-        Value coll = POP();
-        SAVE();
-        s[1] = INT_VAL(0);
-        s[3] = coll;
-        if (IS_ARRAY(coll)) {
-            s[0] = coll;
-            s[2] = INT_VAL((int64_t)AS_ARRAY(coll)->count);
-        } else if (IS_STRING(coll)) {
-            s[0] = coll;
-            s[2] = INT_VAL((int64_t)AS_STRING(coll)->len);
-        } else if (IS_MAP(coll) || IS_INSTANCE(coll)) {
-            Table *t = IS_MAP(coll) ? &AS_MAP(coll)->table : &AS_INSTANCE(coll)->fields;
-            ObjArray *keys = array_new(vm, t->live);
-            TBL_FOREACH(t, e) keys->items[keys->count++] = OBJ_VAL(e->key);
-            s[0] = OBJ_VAL(keys);
-            s[2] = INT_VAL((int64_t)keys->count);
-        } else if (IS_NIL(coll)) {
-            s[0] = coll;
-            s[2] = INT_VAL(0);
-        } else {
-            vm_type_error(vm, "cannot iterate over %s", val_op_type_name(coll));
-            THROW_ERR();
-        }
+        // hidden slots: [collection or keys snapshot, index, length, collection]
+        sp--;
+        SLOW(for_prep(vm, &base[GET_A16(w)], *sp));
         DISPATCH();
-    }
     CASE(FOR_NEXT)
     {
         Value *s = &base[GET_A16(w)];
         int32_t off = (int32_t)*ip++;
         int64_t i = s[1].as.i;
+        bool two = GET_B8(w) == 2;
         if (i >= s[2].as.i) {
             ip += off;
             DISPATCH();
         }
         s[1].as.i = i + 1;
-        Value coll = s[0];
-        bool two = GET_B8(w) == 2;
-        if (IS_ARRAY(coll) && IS_ARRAY(s[3])) {
-            ObjArray *a = AS_ARRAY(coll);
+        if (IS_ARRAY(s[0]) && IS_ARRAY(s[3])) {
+            // an array is read live: it may shrink while the loop runs
+            ObjArray *a = AS_ARRAY(s[0]);
             if ((size_t)i >= a->count) {
                 ip += off;
                 DISPATCH();
@@ -2132,78 +2176,40 @@ index_slow:
             if (two)
                 PUSH(INT_VAL(i));
             PUSH(a->items[i]);
-        } else if (IS_STRING(coll)) {
-            if (two)
-                PUSH(INT_VAL(i));
-            SAVE();
-            PUSH(OBJ_VAL(char_string(vm, (unsigned char)AS_STRING(coll)->chars[i])));
-        } else {
-            // keys snapshot of a map or instance
-            Value key = AS_ARRAY(coll)->items[i];
-            PUSH(key);
-            if (two) {
-                Table *t = IS_MAP(s[3]) ? &AS_MAP(s[3])->table : &AS_INSTANCE(s[3])->fields;
-                Value *v = tbl_get(t, AS_STRING(key));
-                PUSH(v ? *v : NIL_VAL);
-            }
+            DISPATCH();
         }
+        SAVE();
+        sp += for_next_other(vm, s, i, two, sp);
         DISPATCH();
     }
     CASE(RANGE_TEST)
     {
-        Value step = sp[-1], end = sp[-2], i = sp[-3];
-        SAVE();
-        if (!IS_NUMBER(step) || !IS_NUMBER(end) || !IS_NUMBER(i)) {
-            vm_type_error(vm, "range() expects numbers");
-            THROW_ERR();
-        }
-        if (AS_NUMBER(step) == 0) {
-            vm_error(vm, "range() step cannot be zero");
-            THROW_ERR();
-        }
-        bool r = AS_NUMBER(step) > 0 ? AS_NUMBER(i) < AS_NUMBER(end) : AS_NUMBER(i) > AS_NUMBER(end);
+        // i end step -> whether i is still before end in the step's direction
+        Value r;
+        SLOW(range_test(vm, sp[-3], sp[-2], sp[-1], &r));
         sp -= 2;
-        sp[-1] = BOOL_VAL(r);
+        sp[-1] = r;
         DISPATCH();
     }
     CASE(EXIT)
-    {
-        Value c = sp[-1];
-        int code = 0;
-        if (IS_INT(c))
-            code = (int)(AS_INT(c) & 255);
-        else if (IS_FLOAT(c))
-            code = (int)((int64_t)AS_FLOAT(c) & 255);
-        else if (IS_STRING(c))
-            code = (int)(strtoll(AS_CSTRING(c), NULL, 10) & 255);
         SAVE();
-        vm->exit_code = code;
-        vm->exiting = true;
+        vm->exit_code = exit_code_of(sp[-1]);
+        vm->exiting = true; // unwinds past every handler (on_error)
         THROW_ERR();
-    }
     CASE(NOP) DISPATCH();
     CASE(CONSTRUCT_STEP)
     {
-        // frame layout: [class, instance, step, argc, args...] (enter_construct)
+        // a driver frame [class, instance, step, argc, args...] (enter_construct):
+        // call the next initializer or _construct, or return the instance
         ObjClosure *step = next_construct_step(vm, base);
         if (!step) {
             ret = base[1];
             AS_CLASS(base[0])->field_hint = AS_INSTANCE(ret)->fields.count;
             goto do_return;
         }
-        int n = (int)AS_INT(base[3]);
         SAVE();
-        if (FUN_UNLIKELY(STACK_TOO_SMALL(fb, (size_t)(sp - fb->stack), (size_t)n + 2))) {
-            grow_stack(vm, fb, (size_t)n + 2);
-            RELOAD();
-        }
-        Value *args = base + 4;
-        sp[0] = OBJ_VAL(step);
-        sp[1] = base[1];
-        for (int i = 0; i < n; i++)
-            sp[2 + i] = args[i];
-        sp += n + 2;
-        argc = n + 1;
+        argc = push_construct_call(vm, fb, step);
+        RELOAD();
         goto do_call;
     }
 
@@ -2215,18 +2221,10 @@ index_slow:
 pending:
     // a native asked for more than a result (vm->pending); its result slot is sp[-1]
     if (vm->pending == PENDING_APPLY) {
-        vm->pending = PENDING_NONE;
-        ObjArray *a = AS_ARRAY(vm->apply_args); // kept alive by vm->apply_args while the stack grows
-        sp[-1] = vm->apply_fn;
+        sp--;
         SAVE();
-        if (FUN_UNLIKELY(STACK_TOO_SMALL(fb, (size_t)(sp - fb->stack), a->count + 1))) {
-            grow_stack(vm, fb, a->count + 1);
-            RELOAD();
-        }
-        for (size_t i = 0; i < a->count; i++)
-            *sp++ = a->items[i];
-        argc = (int)a->count;
-        vm->apply_fn = vm->apply_args = NIL_VAL;
+        argc = push_apply(vm, fb);
+        RELOAD();
         goto do_call;
     }
     // PENDING_SWITCH: this fiber stops here; the value it is resumed with
@@ -2235,15 +2233,11 @@ pending:
     SAVE();
 do_switch:
     {
-        vm->pending = PENDING_NONE;
-        Fiber *to = vm->switch_to;
-        FUN_ASSERT(to && to->status == FIBER_RUNNING && to->wait == WAIT_NONE);
-        Value v = vm->switch_value;
-        bool raise = vm->switch_raise;
-        vm->switch_to = NULL;
-        vm->switch_value = NIL_VAL;
-        fb = to;
-        vm->fiber = to;
+        // continue with vm->switch_to (fiber_resume, fiber_yield, a task
+        // switch, a fiber's end): its state is in its Fiber, nothing in C
+        bool raise;
+        Value v = take_switch(vm, &raise);
+        fb = vm->fiber;
         fb_base_frames = fb == entry ? base_frames : 0;
         handler_base = fb == entry ? entry_handler_base : 0;
         if (!fb->started) {
@@ -2253,9 +2247,9 @@ do_switch:
                 sched_fiber_ended(vm, fb, false, vm->error);
                 goto do_switch;
             }
-            LOAD_FRAME();
-            sp = fb->top;
-            DISPATCH();
+            raise = false; // a first resume starts the entry call: nothing to raise or push
+        } else if (!raise) {
+            *fb->top++ = v; // the result of its fiber_yield / wait / resume
         }
         LOAD_FRAME();
         sp = fb->top;
@@ -2263,7 +2257,6 @@ do_switch:
             vm_throw(vm, v);
             goto on_error;
         }
-        PUSH(v);
         DISPATCH();
     }
 
@@ -2288,34 +2281,21 @@ on_error:
         return false;
     }
     if (fb->handler_count > handler_base) {
-        Handler h = fb->handlers[--fb->handler_count];
-        FUN_ASSERT(h.frame_count <= fb->frame_count && h.stack_top <= fb->stack_cap);
-        close_upvalues(fb, fb->stack + h.stack_top);
-        fb->frame_count = h.frame_count;
-        LOAD_FRAME();
-        sp = fb->stack + h.stack_top;
-        PUSH(vm->error);
-        vm->has_error = false;
-        vm->error = NIL_VAL;
-        free(vm->error_trace);
-        vm->error_trace = NULL;
-        ip = h.catch_ip;
+        // the innermost try of this fiber (and of this run): cut the frames
+        // and the stack back to it and continue at its catch with the error
+        ip = enter_handler(vm, fb);
+        frame = &fb->frames[fb->frame_count - 1];
+        base = frame->base;
+        k = frame->closure->proto->consts;
+        sp = fb->top;
         DISPATCH();
     }
-    capture_trace(vm);
-    {
-        Value *cut = fb->frames[fb_base_frames].base;
-        close_upvalues(fb, cut);
-        fb->frame_count = fb_base_frames;
-        fb->top = cut;
-    }
+    drop_frames(vm, fb, fb_base_frames); // uncaught: keep the trace, cut back to this run
     if (fb == entry)
         return false;
     // uncaught in a fiber: it fails; the error goes to its resumer (or the scheduler)
     sched_fiber_ended(vm, fb, false, vm->error);
     goto do_switch;
-#undef PUSH
-#undef POP
 }
 
 bool vm_run_main(VM *vm, ObjClosure *main)
