@@ -318,50 +318,43 @@ const char *val_typeof(Value v)
 // the 17 digits, which equals rounding d itself unless the cut-off digits
 // are exactly "50" / "5" (then printf rounds d again). Each check is one
 // strtod; formerly each precision cost a printf too, a third of stringify.
-static int shortest_digits(double d, char *digits, int *exp10, bool *neg)
+// printf's correctly rounded prec significant digits of d (no dot, no
+// sign) into digits; *exp10 gets the decimal exponent, *neg the sign.
+static void printf_digits(double d, int prec, char *digits, int *exp10, bool *neg)
 {
     char tmp[40];
+    snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
+    const char *p = tmp;
+    *neg = *p == '-';
+    p += *neg;
+    for (int n = 0; *p != 'e'; p++)
+        if (*p != '.')
+            digits[n++] = *p;
+    *exp10 = atoi(p + 1);
+}
+
+static int shortest_digits(double d, char *digits, int *exp10, bool *neg)
+{
     if (fabs(d) < DBL_MIN && d != 0) { // subnormal: fewer digits, plain search
+        char tmp[40];
         int prec;
         for (prec = 1; prec < 17; prec++) {
             snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
             if (strtod(tmp, NULL) == d)
                 break;
         }
-        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
-        const char *p = tmp;
-        *neg = *p == '-';
-        p += *neg;
-        int n = 0;
-        for (; *p != 'e'; p++)
-            if (*p != '.')
-                digits[n++] = *p;
-        *exp10 = atoi(p + 1);
-        return n;
+        printf_digits(d, prec, digits, exp10, neg);
+        return prec;
     }
-    snprintf(tmp, sizeof tmp, "%.16e", d);
-    const char *p = tmp;
-    *neg = *p == '-';
-    p += *neg;
     char all[17];
-    int n = 0;
-    for (; *p != 'e'; p++)
-        if (*p != '.')
-            all[n++] = *p;
-    int e17 = atoi(p + 1);
+    int e17;
+    printf_digits(d, 17, all, &e17, neg);
     for (int keep = 15; keep <= 16; keep++) {
         char cand[17];
         int e = e17;
         bool tie = keep == 15 ? all[15] == '5' && all[16] == '0' : all[16] == '5';
         if (tie) { // double rounding could differ from rounding d: ask printf
-            char t2[40];
-            snprintf(t2, sizeof t2, "%.*e", keep - 1, d);
-            const char *q = t2 + *neg;
-            int m = 0;
-            for (; *q != 'e'; q++)
-                if (*q != '.')
-                    cand[m++] = *q;
-            e = atoi(q + 1);
+            printf_digits(d, keep, cand, &e, neg);
         } else {
             memcpy(cand, all, (size_t)keep);
             if (all[keep] >= '5') { // round up, carrying
