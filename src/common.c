@@ -77,18 +77,7 @@ void sb_reserve(StrBuf *sb, size_t extra)
     sb->cap = cap;
 }
 
-void sb_append(StrBuf *sb, const char *s, size_t n)
-{
-    sb_reserve(sb, n);
-    if (n)
-        memcpy(sb->data + sb->len, s, n);
-    sb->len += n;
-    sb->data[sb->len] = '\0';
-}
-
 void sb_puts(StrBuf *sb, const char *s) { sb_append(sb, s, strlen(s)); }
-
-void sb_putc(StrBuf *sb, char c) { sb_append(sb, &c, 1); }
 
 void sb_printf(StrBuf *sb, const char *fmt, ...)
 {

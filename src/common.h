@@ -59,9 +59,26 @@ typedef struct {
 void sb_init(StrBuf *sb);
 void sb_free(StrBuf *sb);
 void sb_reserve(StrBuf *sb, size_t extra);
-void sb_append(StrBuf *sb, const char *s, size_t n);
+// Appending is inline: builders (JSON, printing) append a byte or a few
+// millions of times, and a call plus a memcpy per byte doubled stringify.
+// The buffer stays NUL-terminated after every append.
+static inline void sb_append(StrBuf *sb, const char *s, size_t n)
+{
+    if (FUN_UNLIKELY(sb->len + n + 1 > sb->cap))
+        sb_reserve(sb, n);
+    if (n)
+        memcpy(sb->data + sb->len, s, n);
+    sb->len += n;
+    sb->data[sb->len] = '\0';
+}
+static inline void sb_putc(StrBuf *sb, char c)
+{
+    if (FUN_UNLIKELY(sb->len + 2 > sb->cap))
+        sb_reserve(sb, 1);
+    sb->data[sb->len++] = c;
+    sb->data[sb->len] = '\0';
+}
 void sb_puts(StrBuf *sb, const char *s);
-void sb_putc(StrBuf *sb, char c);
 void sb_printf(StrBuf *sb, const char *fmt, ...) FUN_PRINTF(2, 3);
 
 // Reads a whole file (binary-safe, NUL-terminated for convenience); NULL when

@@ -504,25 +504,6 @@ typedef struct {
     bool pretty;
 } Writer;
 
-// The writer appends one or a few bytes at a time, millions of times for a
-// large document: the fast paths below write in place when the buffer has
-// room (a call of sb_append and memcpy per byte was a fifth of stringify).
-// The buffer's NUL terminator is written once, by json_encode.
-static inline void put_byte(StrBuf *sb, char c)
-{
-    if (FUN_UNLIKELY(sb->len + 2 > sb->cap))
-        sb_reserve(sb, 1);
-    sb->data[sb->len++] = c;
-}
-
-static inline void put_bytes(StrBuf *sb, const char *s, size_t n)
-{
-    if (FUN_UNLIKELY(sb->len + n + 1 > sb->cap))
-        sb_reserve(sb, n);
-    memcpy(sb->data + sb->len, s, n);
-    sb->len += n;
-}
-
 // Decimal digits of an Int, without printf's format parsing.
 static void put_int(StrBuf *sb, int64_t v)
 {
@@ -535,36 +516,36 @@ static void put_int(StrBuf *sb, int64_t v)
     } while (u);
     if (v < 0)
         *--q = '-';
-    put_bytes(sb, q, (size_t)(buf + sizeof buf - q));
+    sb_append(sb, q, (size_t)(buf + sizeof buf - q));
 }
 
 static void put_string(StrBuf *sb, const char *s, size_t n)
 {
     static const char hexd[] = "0123456789abcdef";
-    put_byte(sb, '"');
+    sb_putc(sb, '"');
     const char *run = s, *end = s + n;
     for (const char *p = s; p < end; p++) {
         unsigned char c = (unsigned char)*p;
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        put_bytes(sb, run, (size_t)(p - run));
+        sb_append(sb, run, (size_t)(p - run));
         run = p + 1;
         switch (c) {
-        case '"': put_bytes(sb, "\\\"", 2); break;
-        case '\\': put_bytes(sb, "\\\\", 2); break;
-        case '\n': put_bytes(sb, "\\n", 2); break;
-        case '\r': put_bytes(sb, "\\r", 2); break;
-        case '\t': put_bytes(sb, "\\t", 2); break;
-        case '\b': put_bytes(sb, "\\b", 2); break;
-        case '\f': put_bytes(sb, "\\f", 2); break;
+        case '"': sb_append(sb, "\\\"", 2); break;
+        case '\\': sb_append(sb, "\\\\", 2); break;
+        case '\n': sb_append(sb, "\\n", 2); break;
+        case '\r': sb_append(sb, "\\r", 2); break;
+        case '\t': sb_append(sb, "\\t", 2); break;
+        case '\b': sb_append(sb, "\\b", 2); break;
+        case '\f': sb_append(sb, "\\f", 2); break;
         default: {
             char e[6] = {'\\', 'u', '0', '0', hexd[c >> 4], hexd[c & 15]};
-            put_bytes(sb, e, 6);
+            sb_append(sb, e, 6);
         }
         }
     }
-    put_bytes(sb, run, (size_t)(end - run));
-    put_byte(sb, '"');
+    sb_append(sb, run, (size_t)(end - run));
+    sb_putc(sb, '"');
 }
 
 static void newline_indent(Writer *w, int depth)
@@ -579,34 +560,34 @@ static bool write_value(Writer *w, Value v, int depth);
 
 static bool write_table(Writer *w, Table *t, int depth)
 {
-    put_byte(&w->sb, '{');
+    sb_putc(&w->sb, '{');
     bool first = true;
     TBL_FOREACH(t, e) {
         if (!first)
-            put_byte(&w->sb, ',');
+            sb_putc(&w->sb, ',');
         first = false;
         if (w->pretty)
             newline_indent(w, depth + 1);
         put_string(&w->sb, e->key->chars, e->key->len);
-        put_byte(&w->sb, ':');
+        sb_putc(&w->sb, ':');
         if (!write_value(w, e->value, depth + 1))
             return false;
     }
     if (w->pretty)
         newline_indent(w, depth);
-    put_byte(&w->sb, '}');
+    sb_putc(&w->sb, '}');
     return true;
 }
 
 static bool write_value(Writer *w, Value v, int depth)
 {
     switch (v.type) {
-    case VAL_NIL: put_bytes(&w->sb, "null", 4); return true;
+    case VAL_NIL: sb_append(&w->sb, "null", 4); return true;
     case VAL_BOOL:
         if (AS_BOOL(v))
-            put_bytes(&w->sb, "true", 4);
+            sb_append(&w->sb, "true", 4);
         else
-            put_bytes(&w->sb, "false", 5);
+            sb_append(&w->sb, "false", 5);
         return true;
     case VAL_INT: put_int(&w->sb, AS_INT(v)); return true;
     case VAL_FLOAT: {
@@ -617,10 +598,10 @@ static bool write_value(Writer *w, Value v, int depth)
         char buf[48];
         val_format_float(d, buf, sizeof buf);
         size_t n = strlen(buf);
-        put_bytes(&w->sb, buf, n);
+        sb_append(&w->sb, buf, n);
         // keep it a Float when read back: 2.0 -> "2.0", not "2"
         if (!memchr(buf, '.', n) && !memchr(buf, 'e', n))
-            put_bytes(&w->sb, ".0", 2);
+            sb_append(&w->sb, ".0", 2);
         return true;
     }
     case VAL_OBJ: break;
@@ -632,10 +613,10 @@ static bool write_value(Writer *w, Value v, int depth)
     case OBJ_STRING: put_string(&w->sb, AS_STRING(v)->chars, AS_STRING(v)->len); return true;
     case OBJ_ARRAY: {
         ObjArray *a = AS_ARRAY(v);
-        put_byte(&w->sb, '[');
+        sb_putc(&w->sb, '[');
         for (size_t i = 0; i < a->count; i++) {
             if (i)
-                put_byte(&w->sb, ',');
+                sb_putc(&w->sb, ',');
             if (w->pretty)
                 newline_indent(w, depth + 1);
             if (!write_value(w, a->items[i], depth + 1))
@@ -643,7 +624,7 @@ static bool write_value(Writer *w, Value v, int depth)
         }
         if (w->pretty)
             newline_indent(w, depth);
-        put_byte(&w->sb, ']');
+        sb_putc(&w->sb, ']');
         return true;
     }
     case OBJ_MAP: return write_table(w, &AS_MAP(v)->table, depth);
@@ -679,8 +660,6 @@ static bool json_encode(VM *vm, const char *fn, Value v, bool pretty, StrBuf *ou
         sb_free(&w.sb);
         return false;
     }
-    sb_reserve(&w.sb, 0);
-    w.sb.data[w.sb.len] = '\0';
     *out = w.sb;
     return true;
 }
