@@ -1658,6 +1658,7 @@ static void class_statement(Compiler *c, Node *n)
         }
         emit(c, OP_RETURN_NIL, 0);
         ObjProto *p = fs_finish(c);
+        p->stores_params_only = k->fields.count == 0;
         c->fs = enclosing;
         uint32_t kc = add_const(c, OBJ_VAL(p));
         fs_free(c, &fs);

@@ -127,8 +127,11 @@ static Obj *shallow(CopyCtx *cx, Obj *o)
     switch (o->type) {
     case OBJ_STRING: {
         ObjString *s = (ObjString *)o;
-        ObjString *n = str_new(vm, s->chars, s->len);
+        // interned stays interned, so that names compare by pointer in the
+        // copy too (tbl keys_interned, INVOKE)
+        ObjString *n = s->interned ? vm_intern(vm, s->chars, s->len) : str_new(vm, s->chars, s->len);
         n->hash = s->hash;
+        n->method_name |= s->method_name;
         insert(cx, o, (Obj *)n);
         return (Obj *)n;
     }
@@ -201,6 +204,7 @@ static void fill(CopyCtx *cx, Obj *o, Obj *d)
         n->nupvalues = s->nupvalues;
         n->has_captures = s->has_captures;
         n->is_method = s->is_method;
+        n->stores_params_only = s->stores_params_only;
         n->file = s->file;
         n->line = s->line;
         n->name = ref_str(cx, s->name);

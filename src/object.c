@@ -49,6 +49,8 @@ ObjString *str_alloc(VM *vm, size_t len)
 {
     ObjString *s = (ObjString *)alloc_obj(vm, sizeof(ObjString) + len + 1, OBJ_STRING);
     s->hash = 0;
+    s->interned = false;
+    s->method_name = false;
     s->len = len;
     s->chars[len] = '\0';
     return s;
@@ -109,6 +111,8 @@ ObjString *str_buf_finish(VM *vm, StrBuf *sb)
     s->obj.next = vm->objects;
     vm->objects = &s->obj;
     s->hash = 0;
+    s->interned = false;
+    s->method_name = false;
     s->len = len;
     return s;
 }
@@ -232,6 +236,7 @@ ObjClass *class_new(VM *vm, ObjString *name)
     k->plan = NULL;
     k->nplan = -1;
     k->field_hint = 0;
+    k->plain_ctor = false;
     return k;
 }
 

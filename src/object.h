@@ -32,6 +32,10 @@ struct Obj {
 struct ObjString {
     Obj obj;
     uint32_t hash; // 0 = not computed yet
+    // in vm->strings (vm_intern): no other interned string has the same bytes,
+    // so two different interned strings are unequal without reading them
+    bool interned;
+    bool method_name; // interned and the name of some class's method (make_class)
     size_t len;
     char chars[];
 };
@@ -68,6 +72,9 @@ typedef struct ObjProto {
     int nupvalues;
     bool has_captures; // some local is captured: close upvalues on return
     bool is_method;    // parameter 1 is 'this'
+    // a class's <init> that only stores its header parameters as fields (no
+    // field initializers): construction can do it without running the code
+    bool stores_params_only;
     uint32_t *code;
     size_t code_len;
     Value *consts;
@@ -132,6 +139,9 @@ struct ObjClass {
     ObjClosure **plan;
     int nplan;           // -1 until built
     uint32_t field_hint; // fields of the last instance built: its table starts that large
+    // every plan step stores header parameters only (no field initializer
+    // code, no _construct): `K(...)` fills the fields without a frame
+    bool plain_ctor;
 };
 
 typedef struct {

@@ -14,6 +14,8 @@ void tbl_init(Table *t)
     t->count = t->live = t->cap = 0;
     t->index = NULL;
     t->index_mask = 0;
+    t->keys_interned = true;
+    t->method_keys = false;
 }
 
 void tbl_free(VM *vm, Table *t)
@@ -36,6 +38,12 @@ static int32_t find_pos(const Table *t, const char *chars, size_t len, uint32_t 
                         ObjString *ptr)
 {
     if (!t->index) {
+        if (ptr && ptr->interned && t->keys_interned) { // no other key can be equal
+            for (uint32_t i = 0; i < t->count; i++)
+                if (t->entries[i].key == ptr)
+                    return (int32_t)i;
+            return -1;
+        }
         // one pass: the pointer compare catches interned keys, the hash most misses
         for (uint32_t i = 0; i < t->count; i++) {
             ObjString *k = t->entries[i].key;
@@ -45,6 +53,7 @@ static int32_t find_pos(const Table *t, const char *chars, size_t len, uint32_t 
         }
         return -1;
     }
+    bool by_pointer = ptr && ptr->interned && t->keys_interned;
     uint32_t mask = t->index_mask;
     for (uint32_t i = hash & mask;; i = (i + 1) & mask) {
         int32_t e = t->index[i];
@@ -52,7 +61,7 @@ static int32_t find_pos(const Table *t, const char *chars, size_t len, uint32_t 
             return -1;
         if (e >= 0) {
             ObjString *k = t->entries[e].key;
-            if (k == ptr || key_matches(k, chars, len, hash))
+            if (k == ptr || (!by_pointer && key_matches(k, chars, len, hash)))
                 return e;
         }
     }
@@ -137,6 +146,8 @@ uint32_t tbl_append(VM *vm, Table *t, ObjString *key, Value v)
         }
     }
     uint32_t e = t->count++;
+    t->keys_interned &= key->interned;
+    t->method_keys |= key->method_name;
     t->entries[e].key = key;
     t->entries[e].value = v;
     t->live++;

@@ -15,11 +15,17 @@ typedef struct {
 
 typedef struct {
     TableEntry *entries; // insertion order, may contain holes
+    int32_t *index;      // -1 empty, -2 tombstone, else entry position
     uint32_t count;      // used entry slots, holes included
     uint32_t live;       // keys present
     uint32_t cap;        // capacity of entries
-    int32_t *index;      // -1 empty, -2 tombstone, else entry position
     uint32_t index_mask; // index size - 1 (index size is a power of two), 0 when no index
+    // every key ever added was interned: an interned key is then found (or
+    // not) by comparing pointers alone, as with instance fields and methods
+    bool keys_interned;
+    // some key ever added names a method (ObjString.method_name): only then
+    // can an instance's field hide a method of its class (see INVOKE)
+    bool method_keys;
 } Table;
 
 void tbl_init(Table *t);

@@ -159,6 +159,7 @@ ObjString *vm_intern(VM *vm, const char *chars, size_t len)
         return AS_STRING(*v);
     ObjString *s = str_new(vm, chars, len);
     s->hash = h;
+    s->interned = true;
     vm_push_root(vm, OBJ_VAL(s));
     tbl_set(vm, &vm->strings, s, OBJ_VAL(s));
     vm_pop_root(vm);
@@ -501,16 +502,11 @@ static inline bool push_closure_frame(VM *vm, Fiber *fb, int argc, bool stress)
     return true;
 }
 
-// Starts `new K(args)` for the class at top[-argc - 1]: checks the header
-// parameters, allocates the instance and pushes a constructor driver frame
-// laid out as [K, instance, step, argc, args...]; CONSTRUCT_STEP then runs
-// the field initializers (root class first) and _construct as ordinary frames.
-static bool enter_construct(VM *vm, Fiber *fb, int argc)
+// The header parameters of K(args), checked (and Booleans converted) in
+// place. Lenient like any call (D18, D19): header parameters take the first
+// arguments, _construct receives them all.
+static bool check_ctor_args(VM *vm, ObjClass *k, Value *args, int argc)
 {
-    ObjClass *k = AS_CLASS(fb->top[-argc - 1]);
-    Value *args = fb->top - argc;
-    // lenient like any call (D18, D19): header parameters take the first
-    // arguments, _construct receives them all
     for (int i = 0; i < k->nparams; i++) {
         ClassParam *p = &k->params[i];
         Value v = i < argc ? args[i] : NIL_VAL;
@@ -522,6 +518,18 @@ static bool enter_construct(VM *vm, Fiber *fb, int argc)
         if (p->type == DT_BOOLEAN && i < argc && IS_NUMBER(v))
             args[i] = BOOL_VAL(val_truthy(v));
     }
+    return true;
+}
+
+// Starts `new K(args)` for the class at top[-argc - 1]: checks the header
+// parameters, allocates the instance and pushes a constructor driver frame
+// laid out as [K, instance, step, argc, args...]; CONSTRUCT_STEP then runs
+// the field initializers (root class first) and _construct as ordinary frames.
+static bool enter_construct(VM *vm, Fiber *fb, int argc)
+{
+    ObjClass *k = AS_CLASS(fb->top[-argc - 1]);
+    if (!check_ctor_args(vm, k, fb->top - argc, argc))
+        return false;
     if (fb->frame_count >= vm->max_frames)
         return vm_error(vm, "stack overflow");
     size_t used = (size_t)(fb->top - fb->stack);
@@ -612,6 +620,37 @@ static void build_plan(VM *vm, ObjClass *k)
     }
     k->plan = plan;
     k->nplan = n;
+    // plain: only inits that store their class's header parameters
+    bool plain = true;
+    for (int i = 0; i < n && plain; i++) {
+        ObjClass *owner = plan[i]->owner;
+        plain = plan[i]->proto->stores_params_only && owner &&
+                plan[i]->proto->nparams == owner->nparams + 1;
+    }
+    k->plain_ctor = plain;
+}
+
+// `K(args)` of a plain class (build_plan): each init of the plan, root first,
+// would store its class's header parameters, taken from the first arguments,
+// as fields in that order, a later store of a name replacing the earlier one.
+// Doing the same here spares the driver frame and one frame per init.
+static bool construct_plain(VM *vm, Fiber *fb, int argc)
+{
+    Value *callee = fb->top - argc - 1;
+    ObjClass *k = AS_CLASS(*callee);
+    ObjInstance *inst = instance_new(vm, k); // may collect: everything is on the stack
+    vm_push_root(vm, OBJ_VAL(inst));
+    tbl_reserve(vm, &inst->fields, k->field_hint);
+    for (int s = 0; s < k->nplan; s++) {
+        ObjClass *c = k->plan[s]->owner;
+        for (int i = 0; i < c->nparams; i++)
+            tbl_set(vm, &inst->fields, c->params[i].name, i < argc ? callee[1 + i] : NIL_VAL);
+    }
+    vm_pop_root(vm);
+    k->field_hint = inst->fields.count;
+    *callee = OBJ_VAL(inst);
+    fb->top = callee + 1;
+    return true;
 }
 
 // The next constructor step of driver frame base (see enter_construct): the
@@ -1153,7 +1192,11 @@ static bool make_class(VM *vm, ObjArray *desc, Value parent, Value init, Value *
     for (int i = 0; i < nm; i++) {
         ObjClosure *m = AS_CLOSURE(methods[i]);
         m->owner = k;
-        tbl_set(vm, &k->methods, AS_STRING(mn->items[i]), methods[i]);
+        ObjString *mname = AS_STRING(mn->items[i]);
+        // the flag goes on the interned string of those bytes: a field key
+        // equal to the name is that very string or makes keys_interned false
+        vm_intern(vm, mname->chars, mname->len)->method_name = true;
+        tbl_set(vm, &k->methods, mname, methods[i]);
     }
     vm_pop_root(vm);
     *out = OBJ_VAL(k);
@@ -1320,8 +1363,15 @@ static CallOutcome call_other(VM *vm, Fiber *fb, int *argc)
         fb->top[-1] = r;
         return CALLED_NATIVE;
     }
-    if (IS_CLASS(callee))
+    if (IS_CLASS(callee)) {
+        ObjClass *k = AS_CLASS(callee);
+        if (FUN_UNLIKELY(k->nplan < 0))
+            build_plan(vm, k);
+        if (k->plain_ctor) // its result replaces callee and arguments, as a native's
+            return check_ctor_args(vm, k, top - n, n) && construct_plain(vm, fb, n) ? CALLED_NATIVE
+                                                                                 : CALL_FAILED;
         return enter_construct(vm, fb, n) ? CALLED_FRAME : CALL_FAILED;
+    }
     if (IS_BOUND(callee)) {
         // one slot more: every frame keeps one spare (push_closure_frame)
         ObjBound *b = AS_BOUND(callee);
@@ -1983,7 +2033,11 @@ compare_slow:
         Value recv = sp[-argc - 1];
         if (IS_INSTANCE(recv)) { // the usual case inline; the rules are in invoke_target
             ObjInstance *o = AS_INSTANCE(recv);
-            Value *m = tbl_get(&o->fields, name);
+            // a field of that name would win over the method, but none can
+            // exist when no key of the instance names a method: every such
+            // key added after its class was made, so had the flag set then
+            Value *m = o->fields.keys_interned && !o->fields.method_keys ? NULL
+                                                                          : tbl_get(&o->fields, name);
             if (!m && cache)
                 m = ic_get(&o->klass->methods, name, cache);
             if (m) {
