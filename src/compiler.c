@@ -153,7 +153,8 @@ static int stack_effect(OpCode op, uint32_t a, uint32_t b)
     switch (op) {
     case OP_CONST: case OP_INT: case OP_NIL: case OP_TRUE: case OP_FALSE: case OP_DUP:
     case OP_GET_LOCAL: case OP_GET_UPVAL: case OP_GET_GLOBAL: case OP_GET_BUILTIN:
-    case OP_CLOSURE:
+    case OP_CLOSURE: case OP_ADD_LI: case OP_SUB_LI: case OP_LT_LI: case OP_LE_LI:
+    case OP_GT_LI: case OP_GE_LI:
         return 1;
     case OP_DUP2:
         return 2;
@@ -1043,11 +1044,39 @@ static void expression(Compiler *c, Node *n)
     c->depth--;
 }
 
+// `local op k` for a local just read and a small Int k (-128..127) as one
+// instruction, the form of `n - 1` and `i < 10`: returns whether it fused.
+static bool emit_local_imm(Compiler *c, OpCode op, int64_t k)
+{
+    OpCode fused;
+    switch (op) {
+    case OP_ADD: fused = OP_ADD_LI; break;
+    case OP_SUB: fused = OP_SUB_LI; break;
+    case OP_LT: fused = OP_LT_LI; break;
+    case OP_LE: fused = OP_LE_LI; break;
+    case OP_GT: fused = OP_GT_LI; break;
+    case OP_GE: fused = OP_GE_LI; break;
+    default: return false;
+    }
+    if (k < -128 || k > 127)
+        return false;
+    int slot = fused_local(c, 0xffff);
+    if (slot < 0)
+        return false;
+    emit_fused(c, INS_AB(fused, (uint32_t)slot, (uint32_t)k & 0xff), 0);
+    return true;
+}
+
 // Second operand and operator of a binary node whose left operand is on the stack.
 static void binary_rhs(Compiler *c, Node *n)
 {
     int64_t k;
     OpCode op = binop(n->op);
+    if (is_small_int(n->b, &k)) {
+        set_pos(c, n);
+        if (emit_local_imm(c, op, k))
+            return;
+    }
     if ((op == OP_ADD || op == OP_SUB) && is_small_int(n->b, &k)) {
         set_pos(c, n);
         emit(c, op == OP_SUB ? OP_SUBI : OP_ADDI, (uint32_t)k);
@@ -1731,7 +1760,11 @@ static void return_statement(Compiler *c, Node *n)
     }
     expression(c, n->a);
     set_pos(c, n);
-    emit(c, OP_RETURN, 0);
+    int slot = fused_local(c, 0xffffff);
+    if (slot >= 0)
+        emit_fused(c, INS(OP_RETURN_L, (uint32_t)slot), -1);
+    else
+        emit(c, OP_RETURN, 0);
 }
 
 static void statement(Compiler *c, Node *n)

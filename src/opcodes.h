@@ -62,6 +62,12 @@
     X(GT_L, "A", "a -> a>local", "GT with local A as the right operand")                           \
     X(GE_L, "A", "a -> a>=local", "GE with local A as the right operand")                          \
     X(INDEX_L, "A", "obj -> obj[local]", "INDEX with local A as the index")                        \
+    X(ADD_LI, "A B", "-> local+sB", "local A16 plus the small Int sB (signed 8 bits)")             \
+    X(SUB_LI, "A B", "-> local-sB", "local A16 minus the small Int sB")                             \
+    X(LT_LI, "A B", "-> local<sB", "local A16 < the small Int sB")                                  \
+    X(LE_LI, "A B", "-> local<=sB", "local A16 <= the small Int sB")                                \
+    X(GT_LI, "A B", "-> local>sB", "local A16 > the small Int sB")                                  \
+    X(GE_LI, "A B", "-> local>=sB", "local A16 >= the small Int sB")                                \
     X(CALL, "A", "f args -> r", "call f with A arguments")                                         \
     X(CALL_BUILTIN, "A B", "args -> r", "call builtin A with B arguments")                         \
     X(INVOKE, "A B", "nil obj args -> r", "call method named by constant A with B arguments (next word: inline cache)")      \
@@ -69,6 +75,7 @@
     X(INVOKE_W, "A", "nil obj args -> r", "INVOKE with more than 255 arguments (count in the next word)") \
     X(RETURN, "", "v ->", "return v from the current function")                                    \
     X(RETURN_NIL, "", "->", "return nil")                                                          \
+    X(RETURN_L, "A", "->", "return local A")                                                       \
     X(CLOSURE, "A", "-> f", "create a closure of function constant A")                             \
     X(CLASS, "A", "parent init m1..mN -> class", "create a class described by constant A (N methods)") \
     X(ARRAY, "A", "v1..vA -> arr", "build an array of A values")                                   \
@@ -110,6 +117,7 @@ extern const char *const op_names[];
 #define GET_SA(w) ((int32_t)(w) >> 8)
 #define GET_A16(w) (((w) >> 8) & 0xffffu)
 #define GET_B8(w) ((w) >> 24)
+#define GET_SB8(w) ((int32_t)(w) >> 24)
 #define SA_MAX ((1 << 23) - 1)
 #define SA_MIN (-(1 << 23))
 

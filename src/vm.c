@@ -1691,6 +1691,17 @@ static int push_apply(VM *vm, Fiber *fb)
         w = (stack_op);                                                                            \
         goto compare_slow;                                                                         \
     }
+// local A16 OP small Int sB8: pushed (BOOL_RESULT puts it where a is), or a
+// following jump taken; anything but an Int local goes through compare_op.
+#define COMPARE_LI(OP, stack_op)                                                                   \
+    {                                                                                              \
+        Value a = base[GET_A16(w)];                                                                \
+        *sp++ = a;                                                                                 \
+        if (FUN_LIKELY(IS_INT(a)))                                                                 \
+            BOOL_RESULT(a.as.i OP GET_SB8(w));                                                     \
+        SLOW(compare_op(vm, stack_op, a, INT_VAL(GET_SB8(w)), &sp[-1]));                           \
+        DISPATCH();                                                                                \
+    }
 // a < b for the fused loop tests (JLT_LL, JLT_LK, LOOP_LT_LOCALS) into bool out.
 #define LESS(a, b, out)                                                                            \
     do {                                                                                           \
@@ -1947,6 +1958,27 @@ compare_slow:
         }
         DISPATCH();
     }
+    // local op small Int (the compiler fuses GET_LOCAL into ADDI, LTI...):
+    // the result is pushed; the comparisons take a following jump
+    CASE(ADD_LI)
+    CASE(SUB_LI)
+    {
+        Value a = base[GET_A16(w)];
+        int64_t b = GET_SB8(w);
+        if (FUN_LIKELY(IS_INT(a))) {
+            // wraps like ADDI (b is small: no overflow check needed beyond that)
+            uint64_t r = GET_OP(w) == OP_ADD_LI ? IMM_U(a) + (uint64_t)b : IMM_U(a) - (uint64_t)b;
+            PUSH(INT_VAL((int64_t)r));
+            DISPATCH();
+        }
+        PUSH(a);
+        SLOW(arith(vm, GET_OP(w) == OP_ADD_LI ? OP_ADD : OP_SUB, a, INT_VAL(b), &sp[-1]));
+        DISPATCH();
+    }
+    CASE(LT_LI) COMPARE_LI(<, OP_LT);
+    CASE(LE_LI) COMPARE_LI(<=, OP_LE);
+    CASE(GT_LI) COMPARE_LI(>, OP_GT);
+    CASE(GE_LI) COMPARE_LI(>=, OP_GE);
     CASE(MULI) IMM_ARITH(OP_MUL, (int64_t)(IMM_U(a) * IMM_K))
     CASE(MODI) IMM_ARITH(OP_MOD, a.as.i % GET_SA(w)) // sA > 0
     CASE(INC_LOCAL)
@@ -2069,9 +2101,10 @@ compare_slow:
     }
     CASE(RETURN)
     CASE(RETURN_NIL)
+    CASE(RETURN_L)
     {
-        ret = GET_OP(w) == OP_RETURN ? sp[-1] : NIL_VAL;
-        if (frame->closure->proto->has_captures)
+        ret = GET_OP(w) == OP_RETURN ? sp[-1] : GET_OP(w) == OP_RETURN_L ? base[GET_A(w)] : NIL_VAL;
+        if (fb->open_upvalues) // only a frame with captured locals opens them
             close_upvalues(fb, base);
     do_return:
         FUN_ASSERT(fb->frame_count > fb_base_frames && sp >= base);
