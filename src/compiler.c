@@ -76,6 +76,7 @@ typedef struct FuncState {
     // peephole fusion (fused_local): where the last instruction starts, and the
     // last position a jump was patched to land on (+1; 0 = none)
     size_t last_ins;
+    size_t prev_ins; // where the instruction before it starts (SIZE_MAX: unknown)
     size_t last_target;
 } FuncState;
 
@@ -226,6 +227,7 @@ static void adjust(Compiler *c, int delta)
 static int emit(Compiler *c, OpCode op, uint32_t a)
 {
     adjust(c, stack_effect(op, a, 0));
+    c->fs->prev_ins = c->fs->last_ins;
     c->fs->last_ins = c->fs->ncode;
     return emit_word(c, INS(op, a & 0xffffff));
 }
@@ -233,6 +235,7 @@ static int emit(Compiler *c, OpCode op, uint32_t a)
 static int emit_ab(Compiler *c, OpCode op, uint32_t a, uint32_t b)
 {
     adjust(c, stack_effect(op, a, b));
+    c->fs->prev_ins = c->fs->last_ins;
     c->fs->last_ins = c->fs->ncode;
     return emit_word(c, INS_AB(op, a & 0xffff, b & 0xff));
 }
@@ -275,6 +278,33 @@ static void emit_get_field(Compiler *c, uint32_t k)
     emit_cache(c);
 }
 
+// x op y with both operands locals (ADD_LL...: no push of either), when the
+// instruction before the X_L just made is the GET_LOCAL of x, a single word
+// no jump lands after. The two words become one.
+static void fuse_both_locals(Compiler *c, OpCode op, int right)
+{
+    OpCode fused;
+    switch (op) {
+    case OP_ADD: fused = OP_ADD_LL; break;
+    case OP_SUB: fused = OP_SUB_LL; break;
+    case OP_MUL: fused = OP_MUL_LL; break;
+    default: return;
+    }
+    FuncState *fs = c->fs;
+    size_t at = fs->ncode - 2; // where GET_LOCAL x would be
+    if (fs->ncode < 2 || right > 0xff || fs->prev_ins != at || fs->last_target == fs->ncode)
+        return;
+    uint32_t w = fs->code[at];
+    if (GET_OP(w) != OP_GET_LOCAL || GET_A(w) > 0xffff)
+        return;
+    fs->code[at] = INS_AB(fused, GET_A(w), (uint32_t)right);
+    fs->ncode--;
+    if (fs->nlines > 0 && fs->lines[fs->nlines - 1].pc == fs->ncode)
+        fs->nlines--; // the line entry of the word that went: x's line covers it
+    fs->last_ins = at;
+    fs->prev_ins = SIZE_MAX;
+}
+
 // A binary operator whose right operand is on the stack, or read from a local
 // in the same instruction (ADD_L...: one dispatch and no push for `x + y`).
 static void emit_binop(Compiler *c, OpCode op)
@@ -300,6 +330,7 @@ static void emit_binop(Compiler *c, OpCode op)
         return;
     }
     emit_fused(c, INS(fused, (uint32_t)slot), -1);
+    fuse_both_locals(c, op, slot);
 }
 
 static int emit_jump(Compiler *c, OpCode op)
@@ -663,6 +694,7 @@ static void fs_init(Compiler *c, FuncState *fs, const char *name, bool is_top)
     tbl_init(&fs->str_consts);
     fs->nslots = 1; // slot 0: callee
     fs->line = 1;
+    fs->prev_ins = SIZE_MAX;
     c->fs = fs;
 }
 

@@ -62,6 +62,9 @@
     X(GT_L, "A", "a -> a>local", "GT with local A as the right operand")                           \
     X(GE_L, "A", "a -> a>=local", "GE with local A as the right operand")                          \
     X(INDEX_L, "A", "obj -> obj[local]", "INDEX with local A as the index")                        \
+    X(ADD_LL, "A B", "-> local+local", "local A16 + local B8")                                     \
+    X(SUB_LL, "A B", "-> local-local", "local A16 - local B8")                                     \
+    X(MUL_LL, "A B", "-> local*local", "local A16 * local B8")                                     \
     X(ADD_LI, "A B", "-> local+sB", "local A16 plus the small Int sB (signed 8 bits)")             \
     X(SUB_LI, "A B", "-> local-sB", "local A16 minus the small Int sB")                             \
     X(LT_LI, "A B", "-> local<sB", "local A16 < the small Int sB")                                  \

@@ -1647,6 +1647,25 @@ static int push_apply(VM *vm, Fiber *fb)
             goto add_slow;                                                                         \
         goto arith_slow;                                                                           \
     }
+// a OP b of locals A16 and B8, pushed.
+#define ARITH_LL(OP, stack_op)                                                                     \
+    {                                                                                              \
+        Value a = base[GET_A16(w)], b = base[GET_B8(w)];                                           \
+        if (BOTH_INT(a, b)) {                                                                      \
+            PUSH(INT_VAL((int64_t)((uint64_t)a.as.i OP (uint64_t)b.as.i)));                        \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        if (BOTH_FLOAT(a, b)) {                                                                    \
+            PUSH(FLOAT_VAL(a.as.f OP b.as.f));                                                     \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        PUSH(a);                                                                                   \
+        PUSH(b);                                                                                   \
+        w = (stack_op);                                                                            \
+        if ((stack_op) == OP_ADD)                                                                  \
+            goto add_slow;                                                                         \
+        goto arith_slow;                                                                           \
+    }
 // Division: Floats (or a Float and an Int) divide as doubles, positive Int
 // divisors truncate; zero divisors and the rest take the general rule.
 #define DIV_FAST(a, b)                                                                             \
@@ -1958,6 +1977,10 @@ compare_slow:
         }
         DISPATCH();
     }
+    // local op local, pushed: Ints and Floats inline, else the stack form's slow path
+    CASE(ADD_LL) ARITH_LL(+, OP_ADD);
+    CASE(SUB_LL) ARITH_LL(-, OP_SUB);
+    CASE(MUL_LL) ARITH_LL(*, OP_MUL);
     // local op small Int (the compiler fuses GET_LOCAL into ADDI, LTI...):
     // the result is pushed; the comparisons take a following jump
     CASE(ADD_LI)
