@@ -27,10 +27,10 @@ print(p)                // expect: P{"x": 1, "y": 2, "w": 3}
 print(P(4, 5))          // expect: P{"x": 4, "y": 5}
 // many instances survive collections with their fields intact
 trees = []
-for i in range(0, 20000)
+for i in range(0, 3000)
   push(trees, P(i, [i]))
 ok = true
-for i in range(0, 20000)
+for i in range(0, 3000)
   if trees[i].x != i || trees[i].y[0] != i
     ok = false
 print(ok)               // expect: true
