@@ -33,15 +33,7 @@
 #include <async/scheduler.fun>
 
 
-__HTTP_REASONS = {"100": "Continue", "101": "Switching Protocols", "200": "OK", "201": "Created", "204": "No Content",
-  "206": "Partial Content", "301": "Moved Permanently", "302": "Found", "303": "See Other",
-  "304": "Not Modified", "307": "Temporary Redirect", "308": "Permanent Redirect",
-  "400": "Bad Request", "401": "Unauthorized", "403": "Forbidden", "404": "Not Found",
-  "405": "Method Not Allowed", "408": "Request Timeout", "411": "Length Required",
-  "413": "Content Too Large", "414": "URI Too Long", "415": "Unsupported Media Type", "416": "Range Not Satisfiable",
-  "429": "Too Many Requests", "431": "Request Header Fields Too Large",
-  "500": "Internal Server Error", "501": "Not Implemented", "502": "Bad Gateway",
-  "503": "Service Unavailable", "504": "Gateway Timeout", "505": "HTTP Version Not Supported"}
+// Reason phrases: http_reason(code), a builtin (src/lib/http.c).
 
 __HTTP_TYPES = {"html": "text/html; charset=utf-8", "htm": "text/html; charset=utf-8",
   "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
@@ -60,10 +52,6 @@ __HTTP_TYPES = {"html": "text/html; charset=utf-8", "htm": "text/html; charset=u
 // The answer to a connection beyond max_conns.
 __HTTP_BUSY = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n" +
   "Content-Length: 21\r\nRetry-After: 1\r\nConnection: close\r\n\r\ntoo many connections\n"
-
-// Methods this server knows; those it does not know get 501.
-__HTTP_METHODS = {"GET": 1, "HEAD": 1, "POST": 1, "PUT": 1, "DELETE": 1, "OPTIONS": 1,
-  "PATCH": 1, "TRACE": 1, "CONNECT": 1}
 
 __HTTP_HEX = {"0": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
   "a": 10, "b": 11, "c": 12, "d": 13, "e": 14, "f": 15,
@@ -84,10 +72,11 @@ __HTTP_CACHE_ENTRIES = 512      // files in the per-thread cache before it resta
 __HTTP_OUT_HOLD = 1048576       // output queued beyond which requests wait
 __HTTP_SEND_SLICE = 1048576     // most bytes copied per send of queued output
 __HTTP_FILE_SLICE = 262144      // most bytes of a file per sendfile step
-__HTTP_RECV = 65536             // bytes asked of one recv
-__HTTP_LINE_MAX = 8192          // request line beyond: 414
+__HTTP_RECV = 16384             // bytes asked of one recv (sock_recv reads up to 16 KiB
+                                // into a stack buffer, more into a malloc'd one)
+__HTTP_LINE_MAX = 8192          // request line beyond: 414 (the same in src/lib/http.c)
 __HTTP_CHUNK_LINE_MAX = 4096    // chunk-size line beyond: 400
-__HTTP_MAX_FIELDS = 100         // header fields beyond: 431
+__HTTP_MAX_FIELDS = 100         // header fields beyond: 431 (likewise)
 __HTTP_LINGER_MS = 2000         // after an error answer, read and discard this long
 __HTTP_LINGER_BYTES = 1048576   // ... or this many bytes, whichever comes first
 __HTTP_WAIT_MS = 500            // an event loop's poll timeout when nothing is due
@@ -99,27 +88,12 @@ __HTTP_BACKLOG = 1024           // listen() queue of each listening socket
 
 // ---------------------------------------------------------------- helpers
 
-fun http_reason(code)
-  r = __HTTP_REASONS[to_string(code)]
-  if r == nil
-    return "Unknown"
-  return r
-
 // Content type for a file name (by extension, case-insensitive).
 fun http_content_type(name)
-  dot = -1
-  i = len(name) - 1
-  while i >= 0
-    ch = name[i]
-    if ch == "."
-      dot = i
-      break
-    if ch == "/"
-      break
-    i -= 1
-  if dot < 0
+  ext = http_ext(name)
+  if ext == nil
     return "application/octet-stream"
-  t = __HTTP_TYPES[lower(substr(name, dot + 1, len(name) - dot - 1))]
+  t = __HTTP_TYPES[ext]
   if t == nil
     return "application/octet-stream"
   return t
@@ -323,100 +297,10 @@ fun http_url(s)
 // Parses the head of a request (request line and header lines, without the
 // blank line). Returns the request map, or {"error": status, "msg": text}.
 fun http_parse_head(s, head)
-  // the request line and header fields, split in C (http_head_fields)
-  // request line and header fields split and checked in C (http_head_fields):
-  // method token, target bytes, HTTP version, header syntax
-  hf = http_head_fields(head)
-  if typeof(hf) == "String"
-    if hf == "HTTP version not supported"
-      return {"error": 505, "msg": hf}
-    return {"error": 400, "msg": hf}
-  method = hf[0]
-  target = hf[1]
-  version = hf[2]
-  fields = hf[3]
-  headers = {}
-  n = len(fields)
-  if n > 2 * __HTTP_MAX_FIELDS
-    return {"error": 431, "msg": "too many header fields"}
-  i = 0
-  while i < n
-    name = fields[i]
-    value = fields[i + 1]
-    i += 2
-    old = headers[name]
-    if old == nil
-      headers[name] = value
-    else if name == "content-length"
-      if old != value
-        return {"error": 400, "msg": "conflicting Content-Length"}
-    else if name == "host"
-      return {"error": 400, "msg": "more than one Host"}
-    else if name == "cookie"
-      headers[name] = old + "; " + value
-    else
-      headers[name] = old + ", " + value
-  if !has(__HTTP_METHODS, method)
-    return {"error": 501, "msg": "method not implemented"}
-  if version == "HTTP/1.1" && headers["host"] == nil
-    return {"error": 400, "msg": "missing Host header"}
-  chunked = false
-  te = headers["transfer-encoding"]
-  if te != nil
-    if lower(te) != "chunked"
-      return {"error": 501, "msg": "Transfer-Encoding not supported"}
-    if headers["content-length"] != nil || version == "HTTP/1.0"
-      return {"error": 400, "msg": "Transfer-Encoding with Content-Length or HTTP/1.0"}
-    chunked = true
-  clen = 0
-  cl = headers["content-length"]
-  if cl != nil
-    if !__http_digits(cl)
-      return {"error": 400, "msg": "bad Content-Length"}
-    clen = to_number(cl)
-    if clen > s["max_body"]
-      return {"error": 413, "msg": "body too large"}
-  // target: origin form, absolute form, or * (OPTIONS)
-  if starts_with(target, "http://") || starts_with(target, "https://")
-    p = find(target, "/", find(target, "//") + 2)
-    if p < 0
-      target = "/"
-    else
-      target = substr(target, p, len(target) - p)
-  if target == "*" && method == "OPTIONS"
-    raw = "*"
-    query = ""
-  else
-    if target == "" || target[0] != "/"
-      return {"error": 400, "msg": "malformed request target"}
-    q = find(target, "?")
-    if q < 0
-      raw = target
-      query = ""
-    else
-      raw = substr(target, 0, q)
-      query = substr(target, q + 1, len(target) - q - 1)
-    h = find(raw, "#")
-    if h >= 0
-      raw = substr(raw, 0, h)
-  path = http_pct_decode(raw)
-  if path == nil || find(path, "\0") >= 0
-    return {"error": 400, "msg": "malformed percent escape in path"}
-  conn = headers["connection"]
-  if conn == nil
-    conn = ""
-  else
-    conn = lower(conn)
-  if version == "HTTP/1.1"
-    ka = find(conn, "close") < 0
-  else
-    ka = find(conn, "keep-alive") >= 0
-  expect = headers["expect"]
-  return {"method": method, "target": hf[1], "path": path, "raw_path": raw, "query": query,
-    "version": version, "headers": headers, "body": "", "content_length": clen,
-    "chunked": chunked,
-    "keep_alive": ka, "continue": expect != nil && lower(expect) == "100-continue",
-    "remote_addr": "", "remote_port": ""}
+  // split, checked and mapped in C (src/lib/http.c): method token, target
+  // bytes, HTTP version, header syntax, repeated fields, Content-Length,
+  // Transfer-Encoding, Host, the path's percent escapes, keep-alive
+  return http_request_map(head, s["max_body"])
 
 // ---------------------------------------------------------------- responses
 
@@ -484,6 +368,11 @@ fun http_response_bytes(s, req, res, keep_alive)
   return __http_render(s, req, res, keep_alive, st)
 
 fun __http_render(s, req, res, keep_alive, st)
+  // in one C call when res is made of what it should be (src/lib/http.c);
+  // else here, where a wrong value raises its error
+  b = http_render(res, req, keep_alive, s["server_name"], s["_date"])
+  if b != nil
+    return b
   out = ["HTTP/1.1 ", to_string(st), " ", http_reason(st), "\r\nServer: ", s["server_name"],
     "\r\nDate: ", s["_date"], "\r\n"]
   if res["type"] != nil
@@ -627,7 +516,7 @@ fun http_dispatch(s, req)
   ctype = http_content_type(rp)
   // validators: the ETag names this version of the file (size and
   // modification time), Last-Modified its time in whole seconds
-  etag = "\"" + to_string(mtime) + "." + to_string(r[4] / 1000) + "-" + to_string(size) + "\""
+  etag = r[6]
   if mtime != s["_lm_sec"]
     // files mostly share a few times: the last one formatted is kept
     s["_lm_sec"] = mtime
@@ -917,7 +806,7 @@ fun __http_partial(base, rs, size)
 // Handler and CGI answers: gzip when the client accepts it and the body is
 // text of some size (no Content-Encoding of its own, not partial).
 fun __http_encode(s, req, res)
-  if res["status"] != 200 || res["file"] != nil || res["_etag"] != nil ||
+  if res["_etag"] != nil || res["status"] != 200 || res["file"] != nil ||
     !__http_gzip_type(s, res["type"], len(res["body"]))
     return res
   for h in res["headers"]
@@ -1166,49 +1055,28 @@ fun http_conn_input(s, c, data, defer_cgi)
       buf = c.inbuf
       if buf == ""
         return nil
-      // tolerate empty lines before a request line
-      while starts_with(buf, "\r\n") || starts_with(buf, "\n")
-        if buf[0] == "\n"
-          buf = substr(buf, 1, len(buf) - 1)
-        else
-          buf = substr(buf, 2, len(buf) - 2)
-      c.inbuf = buf
-      if buf == ""
-        return nil
-      e = find(buf, "\r\n\r\n")
-      sep = 4
-      if e < 0
-        e = find(buf, "\n\n")
-        sep = 2
-      else
-        e2 = find(buf, "\n\n")
-        if e2 >= 0 && e2 < e
-          e = e2
-          sep = 2
-      if e < 0
-        if len(buf) > s["max_header"]
-          nl = find(buf, "\n")
-          if nl < 0 || nl > __HTTP_LINE_MAX
-            http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
+      // the head found, split, checked and mapped in one call (request
+      // line and header limits included: 414, 431)
+      t = http_take_request(buf, s["max_header"], s["max_body"], c.addr, c.port)
+      if t == nil
+        // incomplete: empty lines before a request line are dropped, so
+        // that a connection that sent only those counts as idle
+        while starts_with(buf, "\r\n") || starts_with(buf, "\n")
+          if buf[0] == "\n"
+            buf = substr(buf, 1, len(buf) - 1)
           else
-            http_conn_queue(s, c, nil, http_error(431, "request header too large", true))
-        else if find(buf, "\n") < 0 && len(buf) > __HTTP_LINE_MAX
-          http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
+            buf = substr(buf, 2, len(buf) - 2)
+        c.inbuf = buf
         return nil
-      nl = find(buf, "\n")
-      if nl > __HTTP_LINE_MAX
-        http_conn_queue(s, c, nil, http_error(414, "request line too long", true))
-        return nil
-      if e > s["max_header"]
-        http_conn_queue(s, c, nil, http_error(431, "request header too large", true))
-        return nil
-      req = http_parse_head(s, substr(buf, 0, e))
-      c.inbuf = substr(buf, e + sep, len(buf) - e - sep)
+      req = t[1]
       if req["error"] != nil
         http_conn_queue(s, c, nil, http_error(req["error"], req["msg"], true))
         return nil
-      req["remote_addr"] = c.addr
-      req["remote_port"] = c.port
+      used = t[0]
+      if used == len(buf)
+        c.inbuf = ""
+      else
+        c.inbuf = substr(buf, used, len(buf) - used)
       c.req = req
       if req["continue"] && (req["content_length"] > len(c.inbuf) || req["chunked"] &&
         c.inbuf == "")
@@ -1368,7 +1236,7 @@ fun __http_file_drop(c)
 // rendered-response memo, same keep-alive rule.
 fun __http_fast(s, c, data, now)
   n = len(data)
-  if n < 18 || c.inbuf != "" || c.req != nil || c.out != "" || c.force_close ||
+  if !s["cache"] || n < 18 || c.inbuf != "" || c.req != nil || c.out != "" || c.force_close ||
     s["log"] || find(data, "\r\n\r\n") != n - 4
     return nil
   // a target the cache does not hold goes to the general path before the
