@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # make bench, HTTP servers: wrk against the Fun event-loop, task-per-connection and thread-pool
-# servers (examples/net/http_mt_server.fun), a Python asyncio server (protocol
-# and streams modes) and node's http module, at 100 and 1 000 connections.
+# servers (examples/net/http_mt_server.fun; bench/net/hello_server.fun for the
+# handler row), a Python asyncio server (protocol and streams modes) and node's
+# http module, at 100 and 1 000 connections, with the server's CPU time per
+# 100 000 requests (utime + stime from /proc/PID/stat). Then the general path
+# (--no-cache and the handler) against asyncio's Protocol server, interleaved,
+# medians of ROUNDS (default 5) runs.
 # Servers are pinned to CPU 0 and wrk to CPU 1 when taskset is there.
 # "--no-cache" is the general path: no per-second file cache or response memo,
 # every request parsed, mapped, stat'ed, opened and read.
 # Then every core: --threads N (N event loops) for N = 1 and 2, unpinned,
 # wrk -t1 -c100: requests/s and the server's CPU time per 100 000 requests
 # (utime + stime of the whole process, /proc/PID/stat).
-# usage: bench/net/servers.sh [FUN_BINARY] [SECONDS]
+# usage: [ROUNDS=N] bench/net/servers.sh [FUN_BINARY] [SECONDS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -32,26 +36,81 @@ start() { # name port cmd...
   echo "servers.sh: $name did not start" >&2
   return 1
 }
-declare -a names ports
-add() { local name=$1; shift; local port; port=$(free_port); start "$name" "$port" "${@/PORT/$port}" && { names+=("$name"); ports+=("$port"); }; }
+declare -a names ports spids
+# the server's own pid (timeout's child), for its CPU time
+server_pid() { local c; c=$(pgrep -P "$1" | head -1); echo "${c:-$1}"; }
+add() {
+  local name=$1; shift; local port; port=$(free_port)
+  start "$name" "$port" "${@/PORT/$port}" || return 0
+  names+=("$name"); ports+=("$port"); spids+=("$(server_pid "${pids[-1]}")")
+}
+hz=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# measure I C: wrk against server I at C connections; sets rps, p99 and cpu
+# (the server's utime + stime in ms per 100 000 requests)
+measure() {
+  local i=$1 c=$2 t0 t1 out reqs
+  t0=$(cpu_ticks "${spids[$i]}")
+  out=$("${pin_c[@]}" wrk -t1 -c"$c" -d"${secs}s" --latency "http://127.0.0.1:${ports[$i]}/" 2>&1)
+  t1=$(cpu_ticks "${spids[$i]}")
+  reqs=$(echo "$out" | awk '/requests in/ { print $1 }')
+  rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  cpu=$(awk -v a="$t0" -v b="$t1" -v q="${reqs:-0}" -v hz="$hz" \
+    'BEGIN { if (q > 0) printf "%.0f", (b - a) * 1000 / hz * 100000 / q; else print "-" }')
+}
 add "Fun event loop" "$fun" "$root/examples/net/http_mt_server.fun" PORT
 add "Fun event loop --no-cache" "$fun" "$root/examples/net/http_mt_server.fun" --no-cache PORT
+add "Fun event loop, handler" "$fun" "$here/hello_server.fun" PORT
 add "Fun task per connection" "$fun" "$root/examples/net/http_mt_server.fun" --tasks PORT
 add "Fun thread pool (--pool 4)" "$fun" "$root/examples/net/http_mt_server.fun" --pool 4 PORT
 add "Python asyncio (protocol)" python3 "$here/asyncio_server.py" PORT protocol
 add "Python asyncio (streams)" python3 "$here/asyncio_server.py" PORT streams
 command -v node >/dev/null && add "node http" node "$here/node_server.js" PORT
 echo
-echo "HTTP servers: wrk -t1 -d${secs}s, GET /, keep-alive (req/s, p99 latency)"
-echo "| server | c=100 req/s | c=100 p99 | c=1000 req/s | c=1000 p99 |"
-echo "|---|---:|---:|---:|---:|"
+echo "HTTP servers: wrk -t1 -d${secs}s, GET /, keep-alive (req/s, p99 latency, server CPU ms per 100k requests)"
+echo "| server | c=100 req/s | c=100 p99 | c=100 CPU | c=1000 req/s | c=1000 p99 | c=1000 CPU |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 for i in "${!names[@]}"; do
   row="| ${names[$i]} |"
   for c in 100 1000; do
-    out=$("${pin_c[@]}" wrk -t1 -c"$c" -d"${secs}s" --latency "http://127.0.0.1:${ports[$i]}/" 2>&1)
-    rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
-    p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-    row="$row ${rps:--} | ${p99:--} |"
+    measure "$i" "$c"
+    row="$row ${rps:--} | ${p99:--} | ${cpu} |"
+  done
+  echo "$row"
+done
+
+# the general path against asyncio, interleaved in one run (the load of a
+# shared machine moves req/s; CPU per request moves less): ROUNDS rounds of
+# each at 100 and 1 000 connections, medians
+rounds=${ROUNDS:-5}
+gen=()
+for i in "${!names[@]}"; do
+  case "${names[$i]}" in
+    "Fun event loop --no-cache"|"Fun event loop, handler"|"Python asyncio (protocol)") gen+=("$i") ;;
+  esac
+done
+declare -A got
+for r in $(seq "$rounds"); do
+  for c in 100 1000; do
+    for i in "${gen[@]}"; do
+      measure "$i" "$c"
+      got[$i,$c,rps]+="${rps:-0} "
+      got[$i,$c,cpu]+="${cpu} "
+    done
+  done
+done
+median() { tr ' ' '\n' | grep -v '^$' | grep -v -- '-' | sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)]; else print "-" }'; }
+echo
+echo "General path against asyncio, interleaved: medians of $rounds wrk -t1 -d${secs}s runs each"
+echo "(--no-cache: every GET / maps the path, stats, opens and reads index.html;"
+echo "handler: bench/net/hello_server.fun, asyncio_server.py's answer from a route)"
+echo "| server | c=100 req/s | c=100 CPU ms/100k | c=1000 req/s | c=1000 CPU ms/100k |"
+echo "|---|---:|---:|---:|---:|"
+for i in "${gen[@]}"; do
+  row="| ${names[$i]} |"
+  for c in 100 1000; do
+    row="$row $(echo "${got[$i,$c,rps]}" | median) | $(echo "${got[$i,$c,cpu]}" | median) |"
   done
   echo "$row"
 done
@@ -60,12 +119,10 @@ done
 for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
 wait 2>/dev/null || true
 pids=()
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 echo
 echo "Every core: --threads N, wrk -t1 -c100 -d${secs}s, GET /, unpinned ($(nproc) CPUs)"
 echo "| N | req/s | server CPU ms per 100k requests |"
 echo "|---:|---:|---:|"
-hz=$(getconf CLK_TCK)
 for n in 1 2; do
   port=$(free_port)
   timeout 600 "$fun" "$root/examples/net/http_mt_server.fun" --threads "$n" "$port" >/dev/null 2>&1 &

@@ -86,6 +86,11 @@ __HTTP_ACCEPT_BATCH = 256       // connections accepted per readable listener ev
 __HTTP_POLL_SLICE_MS = 100      // a blocking wait looks at its deadlines this often
 __HTTP_BACKLOG = 1024           // listen() queue of each listening socket
 
+// Header fields every static response shares (read, never changed: the
+// variants copy the lists they change).
+__HTTP_ACCEPT_RANGES = ["Accept-Ranges", "bytes"]
+__HTTP_VARY = ["Vary", "Accept-Encoding"]
+
 // ---------------------------------------------------------------- helpers
 
 // Content type for a file name (by extension, case-insensitive).
@@ -262,6 +267,7 @@ fun http_server_new(opts)
   s["_date"] = ""
   s["_lm_sec"] = -1
   s["_lm"] = ""
+  s["_lm_field"] = ["Last-Modified", ""]
   return s
 
 // Registers fn(req) for a path: exact, or every path under a prefix when the
@@ -521,7 +527,8 @@ fun http_dispatch(s, req)
     // files mostly share a few times: the last one formatted is kept
     s["_lm_sec"] = mtime
     s["_lm"] = http_date(mtime)
-  hs = [["ETag", etag], ["Last-Modified", s["_lm"]], ["Accept-Ranges", "bytes"]]
+    s["_lm_field"] = ["Last-Modified", s["_lm"]]
+  hs = [["ETag", etag], s["_lm_field"], __HTTP_ACCEPT_RANGES]
   // files above small_file go out as a file response: the connection
   // streams it with sock_sendfile (HEAD never opens it); smaller ones are
   // read and cached, for HEAD too, so that its head is the GET's (the size
@@ -536,7 +543,7 @@ fun http_dispatch(s, req)
   res = {"status": 200, "type": ctype, "headers": hs, "body": data, "_etag": etag,
     "_mtime": mtime}
   if __http_gzip_type(s, ctype, len(data))
-    push(hs, ["Vary", "Accept-Encoding"])
+    push(hs, __HTTP_VARY)
     res["_gzip"] = true
   if !s["cache"]
     return __http_variant(s, req, res)
@@ -1013,7 +1020,12 @@ fun http_conn_queue(s, c, req, res)
         sock_close(fo[0])
       else
         c.file = [fo[0], 0, fo[1]]
-  c.out = c.out + http_response_bytes(s, req, res, ka)
+  b = http_response_bytes(s, req, res, ka)
+  // the common case has nothing queued: no copy
+  if c.out == ""
+    c.out = b
+  else
+    c.out = c.out + b
   c.served = c.served + 1
   if res["upgrade"] != nil
     // the model calls it once out has gone (http_conn_hand_over)
@@ -1042,7 +1054,10 @@ fun http_conn_input(s, c, data, defer_cgi)
     // request's at accept (the header deadline of a new connection)
     if c.inbuf == "" && c.req == nil && c.served > 0
       c.req_start = clock_mono_ms()
-    c.inbuf = c.inbuf + data
+    if c.inbuf == ""
+      c.inbuf = data
+    else
+      c.inbuf = c.inbuf + data
   c.held_back = false
   while !c.closing && c.cgi_job == nil && c.upgrade == nil
     if c.file != nil || len(c.out) - c.out_off >= __HTTP_OUT_HOLD

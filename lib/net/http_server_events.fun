@@ -37,6 +37,11 @@ fun __http_ev_flush(s, ps, conns, c)
         out = ""
         c.out = ""
         c.out_off = 0
+        if c.file == nil && c.interest == "r" && !c.closing && !c.held_back && c.cgi_job == nil &&
+          c.upgrade == nil
+          // the common end of a request: all sent, the connection reads on
+          // as it did
+          return nil
       else
         c.out_off = off + n
   if out == "" && c.file != nil
@@ -105,6 +110,9 @@ fun http_serve_events(s)
   pollset_add(ps, lfd, "r")
   conns = {}
   jobs = {}
+  // fdkeys[fd] is to_string(fd), made once per descriptor number: the key
+  // of conns without a String (and its hash) per event
+  fdkeys = []
   ka_ms = s["keepalive_ms"]
   rq_ms = s["request_timeout_ms"]
   hd_ms = s["header_timeout_ms"]
@@ -140,10 +148,15 @@ fun http_serve_events(s)
             continue
           c = http_conn_new(s, cfd)
           c.interest = "r"
-          conns[to_string(cfd)] = c
+          while len(fdkeys) <= cfd
+            push(fdkeys, to_string(len(fdkeys)))
+          conns[fdkeys[cfd]] = c
           pollset_add(ps, cfd, "r")
         continue
-      key = to_string(fd)
+      if fd < len(fdkeys)
+        key = fdkeys[fd]
+      else
+        key = to_string(fd)
       c = conns[key]
       if c == nil
         j = jobs[key]

@@ -204,6 +204,15 @@ static Value *map_get(ObjMap *m, const char *key)
     return tbl_get_cstr(&m->table, key, n, h ? h : 1);
 }
 
+// m[key] = v, v rooted while the table may grow (a collection then must not
+// free a fresh v); key must be reachable (rooted or interned).
+static void map_put_key(VM *vm, ObjMap *m, ObjString *key, Value v)
+{
+    vm_push_root(vm, v);
+    tbl_set(vm, &m->table, key, v);
+    vm_pop_root(vm);
+}
+
 static void map_put(VM *vm, ObjMap *m, const char *key, Value v)
 {
     vm_push_root(vm, v);
@@ -276,6 +285,8 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
         return error_map(vm, 431, "too many header fields");
     ObjMap *hm = map_new(vm);
     vm_push_root(vm, OBJ_VAL(hm));
+    // room for the fields at once (small tables only: larger ones grow)
+    tbl_reserve(vm, &hm->table, (uint32_t)(h->nfields / 2));
     const char *err = NULL;
     int status = 400;
     // repeated fields: one Content-Length value, one Host; Cookie joined
@@ -286,7 +297,8 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
         Span v = h->fields[i + 1];
         Value *old = tbl_get(&hm->table, name);
         if (!old) {
-            tbl_set(vm, &hm->table, name, OBJ_VAL(str_new(vm, v.p, v.n)));
+            // tbl_set may grow the table (and collect): the value is rooted
+            map_put_key(vm, hm, name, OBJ_VAL(str_new(vm, v.p, v.n)));
         } else if (str_is(name, "content-length")) {
             ObjString *o = AS_STRING(*old);
             if (o->len != v.n || memcmp(o->chars, v.p, v.n) != 0)
@@ -300,7 +312,7 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
             memcpy(j->chars, o->chars, o->len);
             memcpy(j->chars + o->len, sep, 2);
             memcpy(j->chars + o->len + 2, v.p, v.n);
-            tbl_set(vm, &hm->table, name, OBJ_VAL(j));
+            map_put_key(vm, hm, name, OBJ_VAL(j));
         }
         vm_pop_root(vm);
     }
@@ -403,7 +415,8 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
     bool cont = expect && eq_lower(AS_STRING(*expect), "100-continue");
     ObjMap *m = map_new(vm);
     vm_push_root(vm, OBJ_VAL(m));
-    map_put(vm, m, "method", OBJ_VAL(str_new(vm, h->method.p, h->method.n)));
+    // method and version are of a few known ones here: interned, no copy
+    map_put(vm, m, "method", OBJ_VAL(vm_intern(vm, h->method.p, h->method.n)));
     ObjString *target = str_new(vm, h->target.p, h->target.n);
     map_put(vm, m, "target", OBJ_VAL(target));
     ObjString *raws = raw.p == h->target.p && raw.n == h->target.n
@@ -414,8 +427,9 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
     map_put(vm, m, "path", OBJ_VAL(same ? raws : str_new(vm, path, plen)));
     map_put(vm, m, "raw_path", OBJ_VAL(raws));
     vm_pop_root(vm);
-    map_put(vm, m, "query", OBJ_VAL(str_new(vm, query.p, query.n)));
-    map_put(vm, m, "version", OBJ_VAL(str_new(vm, h->version.p, h->version.n)));
+    map_put(vm, m, "query",
+            OBJ_VAL(query.n ? str_new(vm, query.p, query.n) : vm_intern(vm, "", 0)));
+    map_put(vm, m, "version", OBJ_VAL(vm_intern(vm, h->version.p, h->version.n)));
     map_put(vm, m, "headers", OBJ_VAL(hm));
     map_put(vm, m, "body", OBJ_VAL(vm_intern(vm, "", 0)));
     map_put(vm, m, "content_length", INT_VAL(clen));
@@ -847,11 +861,11 @@ static bool http_resolve(VM *vm, int argc, Value *args, Value *out)
         }
         path = real;
     }
-    ObjArray *a = array_new(vm, 6);
+    ObjArray *a = array_new(vm, 7);
     vm_push_root(vm, OBJ_VAL(a));
     array_push(vm, a, OBJ_VAL(str_from_cstr(vm, path)));
     const char *kind = S_ISREG(st.st_mode) ? "f" : S_ISDIR(st.st_mode) ? "d" : "o";
-    array_push(vm, a, OBJ_VAL(str_from_cstr(vm, kind)));
+    array_push(vm, a, OBJ_VAL(vm_intern(vm, kind, 1)));
     array_push(vm, a, INT_VAL((int64_t)st.st_size));
     array_push(vm, a, INT_VAL((int64_t)st.st_mtim.tv_sec));
     array_push(vm, a, INT_VAL((int64_t)st.st_mtim.tv_nsec));
