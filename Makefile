@@ -17,49 +17,69 @@ DEFS = -DFUN_INSTALL_LIB='"$(PREFIX)/share/fun/lib"'
 CFLAGS_ALL = $(STD) $(WARN) $(OPT) $(DEFS) $(EXTRA_CFLAGS) -MMD -MP
 LDLIBS = -lm -lpthread
 
+# Optional libraries are probed at build time and loaded at run time, on the
+# first call that needs one (src/lib/dynload.h): the binary links none of
+# them, so start-up maps only libc. probe_needed links tools/PROBE.c against
+# LIBS and lists the NEEDED entries of the result: the versioned sonames
+# (libz.so.1) that dlopen asks for; empty when the probe does not link.
+probe_needed = $(shell t=$$(mktemp) && $(CC) $(2) tools/$(1).c -o $$t $(3) >/dev/null 2>&1 && \
+  readelf -d $$t 2>/dev/null | sed -n 's/.*(NEEDED).*\[\(.*\)\]$$/\1/p'; rm -f $$t)
+# dlopen lives in libc since glibc 2.34; older systems need -ldl
+DL_LIBS := $(shell printf '\043include <dlfcn.h>\nint main(void){return !dlopen("",0);}\n' | \
+  $(CC) -x c - -o /dev/null >/dev/null 2>&1 || echo -ldl)
+LDLIBS += $(DL_LIBS)
+
 # Line editing for the REPL: libedit when it is installed (NO_LIBEDIT=1 forces
 # the plain fallback); the build needs nothing but a C compiler.
 ifeq ($(NO_LIBEDIT),)
 LIBEDIT_CFLAGS := $(shell pkg-config --cflags libedit 2>/dev/null)
 LIBEDIT_LIBS := $(shell pkg-config --libs libedit 2>/dev/null || echo -ledit)
-HAVE_LIBEDIT := $(shell $(CC) $(LIBEDIT_CFLAGS) tools/probe_libedit.c -o /dev/null $(LIBEDIT_LIBS) >/dev/null 2>&1 && echo 1)
+LIBEDIT_NEEDED := $(call probe_needed,probe_libedit,$(LIBEDIT_CFLAGS),$(LIBEDIT_LIBS))
+LIBEDIT_SONAME := $(firstword $(filter libedit.so%,$(LIBEDIT_NEEDED)))
+HAVE_LIBEDIT := $(if $(LIBEDIT_SONAME),1)
 endif
 ifeq ($(HAVE_LIBEDIT),1)
 DEFS += -DFUN_HAVE_LIBEDIT $(LIBEDIT_CFLAGS)
-LDLIBS += $(LIBEDIT_LIBS)
+DEFS += -DFUN_LIBEDIT_SONAME='"$(LIBEDIT_SONAME)"'
 endif
 
 # Optional extensions (extensions.md, D31), each probed like libedit: when the
-# library links, FUN_HAVE_<NAME> builds its builtins; otherwise they raise the
-# "not built" error. NO_SQLITE=1, NO_PCRE2=1, NO_LIBXML2=1 leave one out.
+# library links, FUN_HAVE_<NAME> builds its builtins (which load it on their
+# first call); otherwise they raise the "not built" error. NO_SQLITE=1, NO_PCRE2=1, NO_LIBXML2=1 leave one out.
 ifeq ($(NO_SQLITE),)
 SQLITE_CFLAGS := $(shell pkg-config --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
-HAVE_SQLITE := $(shell $(CC) $(SQLITE_CFLAGS) tools/probe_sqlite.c -o /dev/null $(SQLITE_LIBS) >/dev/null 2>&1 && echo 1)
+SQLITE_NEEDED := $(call probe_needed,probe_sqlite,$(SQLITE_CFLAGS),$(SQLITE_LIBS))
+SQLITE_SONAME := $(firstword $(filter libsqlite3.so%,$(SQLITE_NEEDED)))
+HAVE_SQLITE := $(if $(SQLITE_SONAME),1)
 endif
 ifeq ($(HAVE_SQLITE),1)
 DEFS += -DFUN_HAVE_SQLITE $(SQLITE_CFLAGS)
-LDLIBS += $(SQLITE_LIBS)
+DEFS += -DFUN_SQLITE_SONAME='"$(SQLITE_SONAME)"'
 endif
 
 ifeq ($(NO_PCRE2),)
 PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
-HAVE_PCRE2 := $(shell $(CC) $(PCRE2_CFLAGS) tools/probe_pcre2.c -o /dev/null $(PCRE2_LIBS) >/dev/null 2>&1 && echo 1)
+PCRE2_NEEDED := $(call probe_needed,probe_pcre2,$(PCRE2_CFLAGS),$(PCRE2_LIBS))
+PCRE2_SONAME := $(firstword $(filter libpcre2-8.so%,$(PCRE2_NEEDED)))
+HAVE_PCRE2 := $(if $(PCRE2_SONAME),1)
 endif
 ifeq ($(HAVE_PCRE2),1)
 DEFS += -DFUN_HAVE_PCRE2 $(PCRE2_CFLAGS)
-LDLIBS += $(PCRE2_LIBS)
+DEFS += -DFUN_PCRE2_SONAME='"$(PCRE2_SONAME)"'
 endif
 
 ifeq ($(NO_LIBXML2),)
 LIBXML2_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
 LIBXML2_LIBS := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
-HAVE_LIBXML2 := $(shell $(CC) $(LIBXML2_CFLAGS) tools/probe_libxml2.c -o /dev/null $(LIBXML2_LIBS) >/dev/null 2>&1 && echo 1)
+LIBXML2_NEEDED := $(call probe_needed,probe_libxml2,$(LIBXML2_CFLAGS),$(LIBXML2_LIBS))
+LIBXML2_SONAME := $(firstword $(filter libxml2.so%,$(LIBXML2_NEEDED)))
+HAVE_LIBXML2 := $(if $(LIBXML2_SONAME),1)
 endif
 ifeq ($(HAVE_LIBXML2),1)
 DEFS += -DFUN_HAVE_LIBXML2 $(LIBXML2_CFLAGS)
-LDLIBS += $(LIBXML2_LIBS)
+DEFS += -DFUN_LIBXML2_SONAME='"$(LIBXML2_SONAME)"'
 endif
 
 # zlib: gzip_compress / gzip_decompress and the HTTP server's gzip (NO_ZLIB=1
@@ -67,11 +87,13 @@ endif
 ifeq ($(NO_ZLIB),)
 ZLIB_CFLAGS := $(shell pkg-config --cflags zlib 2>/dev/null)
 ZLIB_LIBS := $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
-HAVE_ZLIB := $(shell $(CC) $(ZLIB_CFLAGS) tools/probe_zlib.c -o /dev/null $(ZLIB_LIBS) >/dev/null 2>&1 && echo 1)
+ZLIB_NEEDED := $(call probe_needed,probe_zlib,$(ZLIB_CFLAGS),$(ZLIB_LIBS))
+ZLIB_SONAME := $(firstword $(filter libz.so%,$(ZLIB_NEEDED)))
+HAVE_ZLIB := $(if $(ZLIB_SONAME),1)
 endif
 ifeq ($(HAVE_ZLIB),1)
 DEFS += -DFUN_HAVE_ZLIB $(ZLIB_CFLAGS)
-LDLIBS += $(ZLIB_LIBS)
+DEFS += -DFUN_ZLIB_SONAME='"$(ZLIB_SONAME)"'
 endif
 
 # OpenSSL 3 for TLS (src/lib/tls.c) and the openssl_* digests; NO_OPENSSL=1
@@ -79,11 +101,15 @@ endif
 ifeq ($(NO_OPENSSL),)
 OPENSSL_CFLAGS := $(shell pkg-config --cflags openssl 2>/dev/null)
 OPENSSL_LIBS := $(shell pkg-config --libs openssl 2>/dev/null || echo -lssl -lcrypto)
-HAVE_OPENSSL := $(shell $(CC) $(OPENSSL_CFLAGS) tools/probe_openssl.c -o /dev/null $(OPENSSL_LIBS) >/dev/null 2>&1 && echo 1)
+OPENSSL_NEEDED := $(call probe_needed,probe_openssl,$(OPENSSL_CFLAGS),$(OPENSSL_LIBS))
+LIBSSL_SONAME := $(firstword $(filter libssl.so%,$(OPENSSL_NEEDED)))
+LIBCRYPTO_SONAME := $(firstword $(filter libcrypto.so%,$(OPENSSL_NEEDED)))
+HAVE_OPENSSL := $(if $(and $(LIBSSL_SONAME),$(LIBCRYPTO_SONAME)),1)
 endif
 ifeq ($(HAVE_OPENSSL),1)
 DEFS += -DFUN_HAVE_OPENSSL $(OPENSSL_CFLAGS)
-LDLIBS += $(OPENSSL_LIBS)
+DEFS += -DFUN_LIBSSL_SONAME='"$(LIBSSL_SONAME)"'
+DEFS += -DFUN_LIBCRYPTO_SONAME='"$(LIBCRYPTO_SONAME)"'
 endif
 
 SRCS = $(wildcard src/*.c src/lib/*.c)

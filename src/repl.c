@@ -12,6 +12,13 @@
 
 #ifdef FUN_HAVE_LIBEDIT
 #include <editline/readline.h>
+
+#include "lib/dynload.h"
+
+// libedit is loaded when an interactive session starts (dynload.h), never
+// for a script; without it the session reads plain lines.
+#define LIBEDIT_SYMS(X) X(readline) X(using_history) X(add_history)
+DYNLIB_DEFINE(edit, LIBEDIT_SYMS, "libedit", "LIBEDIT", FUN_LIBEDIT_SONAME);
 #endif
 
 #define PROMPT "fun> "
@@ -23,6 +30,7 @@
 typedef struct {
     VM *vm;
     bool tty;        // stdin is a terminal: banner, prompts, history
+    bool editing;    // tty and libedit loaded: lines come from readline
     char *hist_path; // NULL: no history file
     char *last_hist; // last line added to the history (no repeats)
     bool quit;
@@ -96,7 +104,9 @@ static void history_load(Repl *r)
     snprintf(r->hist_path, n, "%s/%s", home, HISTORY_NAME);
     history_trim(r->hist_path);
 #ifdef FUN_HAVE_LIBEDIT
-    using_history();
+    if (!r->editing)
+        return;
+    edit.using_history();
     FILE *f = fopen(r->hist_path, "r");
     if (!f)
         return;
@@ -107,7 +117,7 @@ static void history_load(Repl *r)
         if (line[len - 1] == '\n')
             line[len - 1] = '\0';
         if (line[0])
-            add_history(line);
+            edit.add_history(line);
     }
     free(line);
     fclose(f);
@@ -125,7 +135,8 @@ static void history_add(Repl *r, const char *line)
     free(r->last_hist);
     r->last_hist = fun_strdup(line);
 #ifdef FUN_HAVE_LIBEDIT
-    add_history(line);
+    if (r->editing)
+        edit.add_history(line);
 #endif
     if (!r->hist_path)
         return;
@@ -143,8 +154,8 @@ static char *read_line(Repl *r, const char *prompt)
 {
     fflush(stdout);
 #ifdef FUN_HAVE_LIBEDIT
-    if (r->tty) {
-        char *l = readline(prompt);
+    if (r->editing) {
+        char *l = edit.readline(prompt);
         if (!l)
             putchar('\n');
         return l;
@@ -630,6 +641,13 @@ int repl_run(VM *vm)
     r.vm = vm;
     r.tty = isatty(STDIN_FILENO);
     vm->exiting = false;
+#ifdef FUN_HAVE_LIBEDIT
+    if (r.tty) {
+        r.editing = dynlib_load(&edit_lib);
+        if (!r.editing)
+            fprintf(stderr, "fun: no line editing: cannot load libedit (%s)\n", edit_lib.error);
+    }
+#endif
     if (r.tty) {
         history_load(&r);
         printf("Fun %s REPL\n", FUN_VERSION);

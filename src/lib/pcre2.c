@@ -5,12 +5,21 @@
 // (NULs included), offsets are bytes. Compiled patterns are cached per
 // thread. Built only when the Makefile's probe finds the library
 // (FUN_HAVE_PCRE2); otherwise core.c's entries raise the "not built" error
-// (docs/rulings.md D31).
+// (docs/rulings.md D31). libpcre2-8 is loaded on the first call (dynload.h).
 #ifdef FUN_HAVE_PCRE2
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "dynload.h"
 #include "lib.h"
+
+// each name is a macro for its _8 function, which the table holds
+#define PCRE2_SYMS(X)                                                                      \
+    X(pcre2_code_free) X(pcre2_compile) X(pcre2_get_error_message)                        \
+    X(pcre2_get_ovector_count) X(pcre2_get_ovector_pointer) X(pcre2_jit_compile)          \
+    X(pcre2_match) X(pcre2_match_data_create_from_pattern) X(pcre2_match_data_free)       \
+    X(pcre2_pattern_info)
+DYNLIB_DEFINE(pc, PCRE2_SYMS, "pcre2", "PCRE2", FUN_PCRE2_SONAME);
 
 // The reference's flag bits.
 enum { F_CASELESS = 1, F_MULTILINE = 2, F_DOTALL = 4, F_UTF = 8, F_EXTENDED = 16, F_ALL = 31 };
@@ -83,19 +92,19 @@ static CachedRe *get_re(VM *vm, const char *fn, const char *pat, size_t len, uin
         opts |= PCRE2_EXTENDED;
     int err;
     PCRE2_SIZE erroff;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, len, opts, &err, &erroff, NULL);
+    pcre2_code *code = pc.pcre2_compile((PCRE2_SPTR)pat, len, opts, &err, &erroff, NULL);
     if (!code) {
         PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(err, msg, sizeof msg);
+        pc.pcre2_get_error_message(err, msg, sizeof msg);
         vm_error(vm, "%s: invalid pattern at offset %zu: %s", fn, (size_t)erroff, (char *)msg);
         return NULL;
     }
-    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); // optional speed-up; the interpreter is the fallback
+    pc.pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); // optional speed-up; the interpreter is the fallback
     CachedRe *e = &re_cache[victim];
     if (e->pattern) {
         free(e->pattern);
-        pcre2_match_data_free(e->md);
-        pcre2_code_free(e->code);
+        pc.pcre2_match_data_free(e->md);
+        pc.pcre2_code_free(e->code);
     }
     e->pattern = fun_malloc(len + 1);
     if (!e->pattern)
@@ -104,7 +113,7 @@ static CachedRe *get_re(VM *vm, const char *fn, const char *pat, size_t len, uin
     e->len = len;
     e->flags = flags;
     e->code = code;
-    e->md = pcre2_match_data_create_from_pattern(code, NULL);
+    e->md = pc.pcre2_match_data_create_from_pattern(code, NULL);
     if (!e->md)
         fun_oom();
     e->used = ++re_clock;
@@ -115,12 +124,12 @@ static CachedRe *get_re(VM *vm, const char *fn, const char *pat, size_t len, uin
 static int match_at(VM *vm, const char *fn, CachedRe *re, const char *s, size_t n, size_t start,
                     uint32_t opts)
 {
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, opts, re->md, NULL);
+    int rc = pc.pcre2_match(re->code, (PCRE2_SPTR)s, n, start, opts, re->md, NULL);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
     if (rc < 0) {
         PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(rc, msg, sizeof msg);
+        pc.pcre2_get_error_message(rc, msg, sizeof msg);
         vm_error(vm, "%s: %s", fn, (char *)msg);
         return -1;
     }
@@ -132,10 +141,10 @@ static int match_at(VM *vm, const char *fn, CachedRe *re, const char *s, size_t 
 // that is "" (the reference's shape).
 static Value match_map(VM *vm, CachedRe *re, const char *s)
 {
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(re->md);
-    uint32_t npairs = pcre2_get_ovector_count(re->md);
+    PCRE2_SIZE *ov = pc.pcre2_get_ovector_pointer(re->md);
+    uint32_t npairs = pc.pcre2_get_ovector_count(re->md);
     uint32_t ngroups;
-    pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &ngroups);
+    pc.pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &ngroups);
     if (ngroups + 1 > npairs)
         ngroups = npairs - 1;
     uint32_t last = 0;
@@ -169,7 +178,7 @@ static bool run(VM *vm, const char *fn, Op op, Value *args, Value *out)
     const char *pat, *s;
     size_t plen, n;
     bool ok = false;
-    if (!text_arg(vm, args[0], &tp, &pat, &plen) || !text_arg(vm, args[1], &ts, &s, &n))
+    if (!dynlib_need(vm, &pc_lib, fn) || !text_arg(vm, args[0], &tp, &pat, &plen) || !text_arg(vm, args[1], &ts, &s, &n))
         goto done;
     uint32_t flags = flags_arg(args[2]);
     CachedRe *re = get_re(vm, fn, pat, plen, flags);
@@ -198,7 +207,7 @@ static bool run(VM *vm, const char *fn, Op op, Value *args, Value *out)
         if (r == 0)
             break;
         array_push(vm, all, match_map(vm, re, s));
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(re->md);
+        PCRE2_SIZE *ov = pc.pcre2_get_ovector_pointer(re->md);
         if (ov[1] > ov[0]) {
             pos = ov[1];
         } else {

@@ -5,12 +5,26 @@
 // error text, BLOBs as binary-safe Strings, changes and the last row id.
 // Built only when the Makefile's probe finds libsqlite3 (FUN_HAVE_SQLITE);
 // otherwise core.c's entries raise the "not built" error (docs/rulings.md
-// D31).
+// D31). libsqlite3 is loaded by the first sqlite_open (dynload.h): every other
+// call needs an open handle, so only sqlite_open checks.
 #ifdef FUN_HAVE_SQLITE
 #include <pthread.h>
 #include <sqlite3.h>
 
+#include "dynload.h"
 #include "lib.h"
+
+#define SQLITE_SYMS(X)                                                                     \
+    X(sqlite3_bind_blob64) X(sqlite3_bind_double) X(sqlite3_bind_int) X(sqlite3_bind_int64)  \
+    X(sqlite3_bind_null) X(sqlite3_bind_parameter_count) X(sqlite3_bind_parameter_name)      \
+    X(sqlite3_bind_text64) X(sqlite3_changes64) X(sqlite3_clear_bindings) X(sqlite3_close)   \
+    X(sqlite3_close_v2) X(sqlite3_column_blob) X(sqlite3_column_bytes)                       \
+    X(sqlite3_column_count) X(sqlite3_column_double) X(sqlite3_column_int64)                 \
+    X(sqlite3_column_name) X(sqlite3_column_text) X(sqlite3_column_type) X(sqlite3_errmsg)   \
+    X(sqlite3_errstr) X(sqlite3_exec) X(sqlite3_extended_result_codes) X(sqlite3_finalize)   \
+    X(sqlite3_free) X(sqlite3_last_insert_rowid) X(sqlite3_open_v2) X(sqlite3_prepare_v2)    \
+    X(sqlite3_reset) X(sqlite3_step)
+DYNLIB_DEFINE(sq, SQLITE_SYMS, "sqlite", "SQLITE", FUN_SQLITE_SONAME);
 
 // Handles are small Ints 1, 2, 3, ... never reused, shared by every thread's
 // VM (a connection opened in one thread may be used from another: SQLite's
@@ -72,7 +86,7 @@ static void cache_clear(Conn *c)
 {
     for (int i = 0; i < STMT_CACHE; i++) {
         if (c->cache[i].sql) {
-            sqlite3_finalize(c->cache[i].st);
+            sq.sqlite3_finalize(c->cache[i].st);
             free(c->cache[i].sql);
             c->cache[i].sql = NULL;
         }
@@ -87,8 +101,8 @@ static sqlite3_stmt *cache_take(Conn *c, const char *sql, size_t len, int *slot)
         if (e->sql && e->len == len && memcmp(e->sql, sql, len) == 0) {
             e->used = ++c->clock;
             *slot = i;
-            sqlite3_reset(e->st);
-            sqlite3_clear_bindings(e->st);
+            sq.sqlite3_reset(e->st);
+            sq.sqlite3_clear_bindings(e->st);
             return e->st;
         }
     }
@@ -111,7 +125,7 @@ static void cache_put(Conn *c, const char *sql, size_t len, sqlite3_stmt *st)
     }
     CachedStmt *e = &c->cache[victim];
     if (e->sql) {
-        sqlite3_finalize(e->st);
+        sq.sqlite3_finalize(e->st);
         free(e->sql);
     }
     e->sql = fun_malloc(len + 1);
@@ -141,17 +155,18 @@ static void set_error(Conn *c, const char *msg)
 static bool sq_open(VM *vm, int argc, Value *args, Value *out)
 {
     ObjString *path;
-    if (!arg_cstring(vm, "sqlite_open", args, 0, "path", &path))
+    if (!dynlib_need(vm, &sq_lib, "sqlite_open") ||
+        !arg_cstring(vm, "sqlite_open", args, 0, "path", &path))
         return false;
     sqlite3 *db = NULL;
-    int rc = sqlite3_open_v2(path->chars, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    int rc = sq.sqlite3_open_v2(path->chars, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (rc != SQLITE_OK) {
-        set_error(NULL, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-        sqlite3_close(db);
+        set_error(NULL, db ? sq.sqlite3_errmsg(db) : sq.sqlite3_errstr(rc));
+        sq.sqlite3_close(db);
         *out = INT_VAL(0);
         return true;
     }
-    sqlite3_extended_result_codes(db, 0);
+    sq.sqlite3_extended_result_codes(db, 0);
     Conn *c = fun_calloc(1, sizeof(Conn));
     if (!c)
         fun_oom();
@@ -177,7 +192,7 @@ static bool sq_close(VM *vm, int argc, Value *args, Value *out)
     Conn *c = conn_get(args[0]);
     if (c) {
         cache_clear(c);
-        sqlite3_close_v2(c->db);
+        sq.sqlite3_close_v2(c->db);
         c->db = NULL;
         free(c->errmsg);
         c->errmsg = NULL;
@@ -201,9 +216,9 @@ static bool sq_exec(VM *vm, int argc, Value *args, Value *out)
         return true;
     }
     char *err = NULL;
-    int rc = sqlite3_exec(c->db, sql->chars, NULL, NULL, &err);
-    set_error(c, rc == SQLITE_OK ? NULL : err ? err : sqlite3_errmsg(c->db));
-    sqlite3_free(err);
+    int rc = sq.sqlite3_exec(c->db, sql->chars, NULL, NULL, &err);
+    set_error(c, rc == SQLITE_OK ? NULL : err ? err : sq.sqlite3_errmsg(c->db));
+    sq.sqlite3_free(err);
     conn_release(c);
     *out = INT_VAL(rc & 0xff);
     return true;
@@ -211,16 +226,16 @@ static bool sq_exec(VM *vm, int argc, Value *args, Value *out)
 
 static Value column_value(VM *vm, sqlite3_stmt *st, int i)
 {
-    switch (sqlite3_column_type(st, i)) {
-    case SQLITE_INTEGER: return INT_VAL(sqlite3_column_int64(st, i));
-    case SQLITE_FLOAT: return FLOAT_VAL(sqlite3_column_double(st, i));
+    switch (sq.sqlite3_column_type(st, i)) {
+    case SQLITE_INTEGER: return INT_VAL(sq.sqlite3_column_int64(st, i));
+    case SQLITE_FLOAT: return FLOAT_VAL(sq.sqlite3_column_double(st, i));
     case SQLITE_TEXT: {
-        const unsigned char *t = sqlite3_column_text(st, i);
-        return str_val(vm, (const char *)t, (size_t)sqlite3_column_bytes(st, i));
+        const unsigned char *t = sq.sqlite3_column_text(st, i);
+        return str_val(vm, (const char *)t, (size_t)sq.sqlite3_column_bytes(st, i));
     }
     case SQLITE_BLOB: {
-        const void *b = sqlite3_column_blob(st, i);
-        size_t n = (size_t)sqlite3_column_bytes(st, i);
+        const void *b = sq.sqlite3_column_blob(st, i);
+        size_t n = (size_t)sq.sqlite3_column_bytes(st, i);
         return str_val(vm, b ? (const char *)b : "", n);
     }
     default: return NIL_VAL;
@@ -233,15 +248,15 @@ static bool bind_value(VM *vm, sqlite3_stmt *st, int idx, Value v, const char **
 {
     int rc;
     if (IS_NIL(v))
-        rc = sqlite3_bind_null(st, idx);
+        rc = sq.sqlite3_bind_null(st, idx);
     else if (IS_BOOL(v))
-        rc = sqlite3_bind_int(st, idx, AS_BOOL(v) ? 1 : 0);
+        rc = sq.sqlite3_bind_int(st, idx, AS_BOOL(v) ? 1 : 0);
     else if (IS_INT(v))
-        rc = sqlite3_bind_int64(st, idx, AS_INT(v));
+        rc = sq.sqlite3_bind_int64(st, idx, AS_INT(v));
     else if (IS_FLOAT(v))
-        rc = sqlite3_bind_double(st, idx, AS_FLOAT(v));
+        rc = sq.sqlite3_bind_double(st, idx, AS_FLOAT(v));
     else if (IS_STRING(v))
-        rc = sqlite3_bind_text64(st, idx, AS_STRING(v)->chars, AS_STRING(v)->len, SQLITE_TRANSIENT,
+        rc = sq.sqlite3_bind_text64(st, idx, AS_STRING(v)->chars, AS_STRING(v)->len, SQLITE_TRANSIENT,
                                  SQLITE_UTF8);
     else if (IS_MAP(v) && AS_MAP(v)->table.live == 1) {
         Value *b = tbl_get(&AS_MAP(v)->table, vm_intern(vm, "blob", 4));
@@ -249,13 +264,13 @@ static bool bind_value(VM *vm, sqlite3_stmt *st, int idx, Value v, const char **
             *why = "a Map parameter must be {\"blob\": String}";
             return false;
         }
-        rc = sqlite3_bind_blob64(st, idx, AS_STRING(*b)->chars, AS_STRING(*b)->len, SQLITE_TRANSIENT);
+        rc = sq.sqlite3_bind_blob64(st, idx, AS_STRING(*b)->chars, AS_STRING(*b)->len, SQLITE_TRANSIENT);
     } else {
         *why = "a parameter must be nil, a Bool, an Int, a Float, a String or {\"blob\": String}";
         return false;
     }
     if (rc != SQLITE_OK) {
-        *why = sqlite3_errstr(rc);
+        *why = sq.sqlite3_errstr(rc);
         return false;
     }
     return true;
@@ -265,7 +280,7 @@ static bool bind_value(VM *vm, sqlite3_stmt *st, int idx, Value v, const char **
 // from *next on; Map: by name without its :, @ or $).
 static bool bind_params(VM *vm, sqlite3_stmt *st, Value params, size_t *next, const char **why)
 {
-    int n = sqlite3_bind_parameter_count(st);
+    int n = sq.sqlite3_bind_parameter_count(st);
     for (int i = 1; i <= n; i++) {
         Value v;
         if (IS_ARRAY(params)) {
@@ -276,7 +291,7 @@ static bool bind_params(VM *vm, sqlite3_stmt *st, Value params, size_t *next, co
             }
             v = a->items[(*next)++];
         } else if (IS_MAP(params)) {
-            const char *name = sqlite3_bind_parameter_name(st, i);
+            const char *name = sq.sqlite3_bind_parameter_name(st, i);
             if (!name) {
                 *why = "a Map of parameters needs named placeholders (:name)";
                 return false;
@@ -333,8 +348,8 @@ static bool sq_query(VM *vm, int argc, Value *args, Value *out)
             st = cache_take(c, sql->chars, sql->len, &slot);
         if (st) {
             rest = end;
-        } else if (sqlite3_prepare_v2(c->db, tail, (int)(end - tail), &st, &rest) != SQLITE_OK) {
-            why = owned = fun_strdup(sqlite3_errmsg(c->db));
+        } else if (sq.sqlite3_prepare_v2(c->db, tail, (int)(end - tail), &st, &rest) != SQLITE_OK) {
+            why = owned = fun_strdup(sq.sqlite3_errmsg(c->db));
             ok = false;
             break;
         }
@@ -354,16 +369,16 @@ static bool sq_query(VM *vm, int argc, Value *args, Value *out)
         }
         if (!bind_params(vm, st, params, &next, &why)) {
             if (slot < 0)
-                sqlite3_finalize(st);
+                sq.sqlite3_finalize(st);
             else
-                sqlite3_clear_bindings(st);
+                sq.sqlite3_clear_bindings(st);
             ok = false;
             break;
         }
         // the first step may re-prepare after a schema change: the columns
         // are read after it
-        int rc = sqlite3_step(st);
-        int ncols = sqlite3_column_count(st);
+        int rc = sq.sqlite3_step(st);
+        int ncols = sq.sqlite3_column_count(st);
         ObjString **names = NULL;
         if (ncols > 0) {
             rows->count = 0; // only the last row-returning statement counts
@@ -371,12 +386,12 @@ static bool sq_query(VM *vm, int argc, Value *args, Value *out)
             if (!names)
                 fun_oom();
             for (int i = 0; i < ncols; i++) {
-                const char *nm = sqlite3_column_name(st, i);
+                const char *nm = sq.sqlite3_column_name(st, i);
                 names[i] = str_from_cstr(vm, nm ? nm : "");
                 vm_push_root(vm, OBJ_VAL(names[i]));
             }
         }
-        for (; rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        for (; rc == SQLITE_ROW; rc = sq.sqlite3_step(st)) {
             ObjMap *row = map_new(vm);
             array_push(vm, rows, OBJ_VAL(row));
             for (int i = 0; i < ncols; i++) {
@@ -387,7 +402,7 @@ static bool sq_query(VM *vm, int argc, Value *args, Value *out)
             }
         }
         if (rc != SQLITE_DONE) {
-            why = owned = fun_strdup(sqlite3_errmsg(c->db));
+            why = owned = fun_strdup(sq.sqlite3_errmsg(c->db));
             ok = false;
         }
         if (ncols > 0) {
@@ -395,10 +410,10 @@ static bool sq_query(VM *vm, int argc, Value *args, Value *out)
             free(names);
         }
         if (slot < 0) {
-            sqlite3_finalize(st);
+            sq.sqlite3_finalize(st);
         } else {
-            sqlite3_reset(st); // ends the statement (and its read lock) now
-            sqlite3_clear_bindings(st);
+            sq.sqlite3_reset(st); // ends the statement (and its read lock) now
+            sq.sqlite3_clear_bindings(st);
         }
     }
     if (ok && IS_ARRAY(params) && next < AS_ARRAY(params)->count) {
@@ -436,7 +451,7 @@ static bool sq_error(VM *vm, int argc, Value *args, Value *out)
 static bool sq_changes(VM *vm, int argc, Value *args, Value *out)
 {
     Conn *c = conn_get(args[0]);
-    *out = INT_VAL(c ? (int64_t)sqlite3_changes64(c->db) : -1);
+    *out = INT_VAL(c ? (int64_t)sq.sqlite3_changes64(c->db) : -1);
     if (c)
         conn_release(c);
     return true;
@@ -446,7 +461,7 @@ static bool sq_changes(VM *vm, int argc, Value *args, Value *out)
 static bool sq_last_id(VM *vm, int argc, Value *args, Value *out)
 {
     Conn *c = conn_get(args[0]);
-    *out = INT_VAL(c ? (int64_t)sqlite3_last_insert_rowid(c->db) : -1);
+    *out = INT_VAL(c ? (int64_t)sq.sqlite3_last_insert_rowid(c->db) : -1);
     if (c)
         conn_release(c);
     return true;

@@ -7,7 +7,9 @@
 // sets and the task scheduler drive it through tls_fd and tls_want, and the
 // results follow sock_send / sock_recv so the same loops work for both.
 // Built only when the Makefile's probe finds libssl (FUN_HAVE_OPENSSL);
-// otherwise every builtin raises the "not built" error (rulings D31).
+// otherwise every builtin raises the "not built" error (rulings D31). libssl
+// is loaded by the first tls_client or tls_server_ctx (dynload.h): every
+// other builtin needs a handle that one of them made.
 #include "lib.h"
 
 #ifdef FUN_HAVE_OPENSSL
@@ -25,6 +27,26 @@
 #include <openssl/x509v3.h>
 
 #include "../loop.h"
+#include "dynload.h"
+
+// libssl and, through it, libcrypto (dlsym searches a library's
+// dependencies). SSL_CTX_set_min_proto_version, SSL_CTX_set_mode and
+// SSL_set_tlsext_host_name are macros over SSL_CTX_ctrl / SSL_ctrl.
+#define LIBSSL_SYMS(X)                                                                     \
+    X(SSL_CTX_check_private_key) X(SSL_CTX_ctrl) X(SSL_CTX_free)                           \
+    X(SSL_CTX_load_verify_locations) X(SSL_CTX_new) X(SSL_CTX_set_default_verify_paths)    \
+    X(SSL_CTX_set_session_id_context) X(SSL_CTX_set_verify) X(SSL_CTX_up_ref)              \
+    X(SSL_CTX_use_PrivateKey_file) X(SSL_CTX_use_certificate_chain_file) X(SSL_do_handshake) \
+    X(SSL_free) X(SSL_get0_param) X(SSL_get1_peer_certificate) X(SSL_CIPHER_get_name)      \
+    X(SSL_get_current_cipher) X(SSL_get_error) X(SSL_get_verify_mode)                      \
+    X(SSL_get_verify_result) X(SSL_get_version) X(SSL_is_init_finished) X(SSL_new)         \
+    X(SSL_pending) X(SSL_read) X(SSL_set1_host) X(SSL_set_accept_state)                    \
+    X(SSL_set_connect_state) X(SSL_set_fd) X(SSL_ctrl) X(SSL_shutdown) X(SSL_write)        \
+    X(TLS_client_method) X(TLS_server_method) X(ERR_clear_error) X(ERR_get_error)          \
+    X(ERR_peek_error) X(ERR_reason_error_string) X(X509_NAME_oneline)                      \
+    X(X509_VERIFY_PARAM_set1_ip_asc) X(X509_VERIFY_PARAM_set_hostflags) X(X509_free)       \
+    X(X509_get_issuer_name) X(X509_get_subject_name) X(X509_verify_cert_error_string)
+DYNLIB_DEFINE(ossl, LIBSSL_SYMS, "OpenSSL", "LIBSSL", FUN_LIBSSL_SONAME);
 
 #define IO_MAX (16 * 1024 * 1024) // one tls_send / tls_recv moves at most this
 #define RECV_DEFAULT 4096
@@ -70,14 +92,14 @@ static char *dup_cstr(const char *s)
 static void take_error(SSL *ssl, char *out, size_t cap, const char *fallback)
 {
     unsigned long e, last = 0;
-    while ((e = ERR_get_error()) != 0)
+    while ((e = ossl.ERR_get_error()) != 0)
         last = e;
-    const char *reason = last ? ERR_reason_error_string(last) : NULL;
+    const char *reason = last ? ossl.ERR_reason_error_string(last) : NULL;
     if (!reason)
         reason = fallback;
-    long vr = ssl ? SSL_get_verify_result(ssl) : X509_V_OK;
+    long vr = ssl ? ossl.SSL_get_verify_result(ssl) : X509_V_OK;
     if (last && ERR_GET_REASON(last) == SSL_R_CERTIFICATE_VERIFY_FAILED && vr != X509_V_OK)
-        snprintf(out, cap, "%s: %s", reason, X509_verify_cert_error_string(vr));
+        snprintf(out, cap, "%s: %s", reason, ossl.X509_verify_cert_error_string(vr));
     else
         snprintf(out, cap, "%s", reason);
 }
@@ -96,7 +118,7 @@ static void file_error(const char *path, char *out, size_t cap)
 {
     if (access(path, R_OK) != 0) {
         int e = errno;
-        ERR_clear_error();
+        ossl.ERR_clear_error();
         lower_strerror(out, cap, e);
     } else {
         take_error(NULL, out, cap, "unreadable");
@@ -105,13 +127,13 @@ static void file_error(const char *path, char *out, size_t cap)
 
 static SSL_CTX *new_ctx(const SSL_METHOD *method)
 {
-    SSL_CTX *ctx = SSL_CTX_new(method);
+    SSL_CTX *ctx = ossl.SSL_CTX_new(method);
     if (!ctx)
         return NULL;
-    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    ossl.SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
     // Partial writes: tls_send reports what went out, like sock_send; the
     // retry after "w" passes the rest of the same data from a new String.
-    SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    ossl.SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
     return ctx;
 }
 
@@ -123,47 +145,47 @@ static SSL_CTX *client_ctx(const char *ca, const char *cert, const char *key, bo
     for (ClientCtx *c = client_ctxs; c; c = c->next) {
         if (c->verify == verify && !strcmp(c->ca, ca) && !strcmp(c->cert, cert) &&
             !strcmp(c->key, key)) {
-            SSL_CTX_up_ref(c->ctx);
+            ossl.SSL_CTX_up_ref(c->ctx);
             pthread_mutex_unlock(&ctx_lock);
             return c->ctx;
         }
     }
     pthread_mutex_unlock(&ctx_lock);
-    ERR_clear_error();
-    SSL_CTX *ctx = new_ctx(TLS_client_method());
+    ossl.ERR_clear_error();
+    SSL_CTX *ctx = new_ctx(ossl.TLS_client_method());
     if (!ctx) {
         take_error(NULL, msg, cap, "cannot create a TLS context");
         return NULL;
     }
     if (ca[0]) {
-        if (SSL_CTX_load_verify_locations(ctx, ca, NULL) != 1) {
+        if (ossl.SSL_CTX_load_verify_locations(ctx, ca, NULL) != 1) {
             char why[200];
             file_error(ca, why, sizeof why);
             snprintf(msg, cap, "cannot load ca_file '%s': %s", ca, why);
-            SSL_CTX_free(ctx);
+            ossl.SSL_CTX_free(ctx);
             return NULL;
         }
     } else if (verify) {
-        SSL_CTX_set_default_verify_paths(ctx);
+        ossl.SSL_CTX_set_default_verify_paths(ctx);
     }
     if (cert[0]) {
-        if (SSL_CTX_use_certificate_chain_file(ctx, cert) != 1) {
+        if (ossl.SSL_CTX_use_certificate_chain_file(ctx, cert) != 1) {
             char why[200];
             file_error(cert, why, sizeof why);
             snprintf(msg, cap, "cannot load cert_file '%s': %s", cert, why);
-            SSL_CTX_free(ctx);
+            ossl.SSL_CTX_free(ctx);
             return NULL;
         }
-        if (SSL_CTX_use_PrivateKey_file(ctx, key[0] ? key : cert, SSL_FILETYPE_PEM) != 1 ||
-            SSL_CTX_check_private_key(ctx) != 1) {
+        if (ossl.SSL_CTX_use_PrivateKey_file(ctx, key[0] ? key : cert, SSL_FILETYPE_PEM) != 1 ||
+            ossl.SSL_CTX_check_private_key(ctx) != 1) {
             char why[200];
             file_error(key[0] ? key : cert, why, sizeof why);
             snprintf(msg, cap, "cannot load key_file '%s': %s", key[0] ? key : cert, why);
-            SSL_CTX_free(ctx);
+            ossl.SSL_CTX_free(ctx);
             return NULL;
         }
     }
-    SSL_CTX_set_verify(ctx, verify ? SSL_VERIFY_PEER : SSL_VERIFY_NONE, NULL);
+    ossl.SSL_CTX_set_verify(ctx, verify ? SSL_VERIFY_PEER : SSL_VERIFY_NONE, NULL);
     pthread_mutex_lock(&ctx_lock);
     if (nclient_ctxs < CLIENT_CTX_MAX) {
         ClientCtx *c = fun_malloc(sizeof *c);
@@ -172,7 +194,7 @@ static SSL_CTX *client_ctx(const char *ca, const char *cert, const char *key, bo
         c->key = dup_cstr(key);
         c->verify = verify;
         c->ctx = ctx;
-        SSL_CTX_up_ref(ctx); // the cache's reference
+        ossl.SSL_CTX_up_ref(ctx); // the cache's reference
         c->next = client_ctxs;
         client_ctxs = c;
         nclient_ctxs++;
@@ -192,7 +214,7 @@ static void conn_free(ObjHandle *h)
     // is an Int the program may still hold; closing it here could close a
     // descriptor the number was reused for).
     if (c->ssl)
-        SSL_free(c->ssl);
+        ossl.SSL_free(c->ssl);
     free(c);
     h->data = NULL;
 }
@@ -200,7 +222,7 @@ static void conn_free(ObjHandle *h)
 static void ctx_free(ObjHandle *h)
 {
     if (h->data)
-        SSL_CTX_free(h->data); // reference counted: live connections keep it
+        ossl.SSL_CTX_free(h->data); // reference counted: live connections keep it
     h->data = NULL;
 }
 
@@ -228,29 +250,29 @@ static bool fd_is_open(int64_t fd)
 static bool wrap(VM *vm, const char *fn, SSL_CTX *ctx, int fd, bool server, const char *name,
                  Value *out)
 {
-    ERR_clear_error();
-    SSL *ssl = SSL_new(ctx);
-    if (!ssl || SSL_set_fd(ssl, fd) != 1) {
+    ossl.ERR_clear_error();
+    SSL *ssl = ossl.SSL_new(ctx);
+    if (!ssl || ossl.SSL_set_fd(ssl, fd) != 1) {
         char why[200];
         take_error(NULL, why, sizeof why, "out of memory");
         if (ssl)
-            SSL_free(ssl);
+            ossl.SSL_free(ssl);
         return vm_error(vm, "%s: %s", fn, why);
     }
     if (server) {
-        SSL_set_accept_state(ssl);
+        ossl.SSL_set_accept_state(ssl);
     } else {
-        SSL_set_connect_state(ssl);
+        ossl.SSL_set_connect_state(ssl);
         if (name && name[0]) {
             unsigned char ip[16];
             bool is_ip = inet_pton(AF_INET, name, ip) == 1 || inet_pton(AF_INET6, name, ip) == 1;
-            X509_VERIFY_PARAM *param = SSL_get0_param(ssl);
+            X509_VERIFY_PARAM *param = ossl.SSL_get0_param(ssl);
             if (is_ip) { // no SNI for addresses (RFC 6066); match the IP SAN
-                X509_VERIFY_PARAM_set1_ip_asc(param, name);
+                ossl.X509_VERIFY_PARAM_set1_ip_asc(param, name);
             } else {
-                SSL_set_tlsext_host_name(ssl, name);
-                X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-                SSL_set1_host(ssl, name);
+                ossl.SSL_set_tlsext_host_name(ssl, name);
+                ossl.X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+                ossl.SSL_set1_host(ssl, name);
             }
         }
     }
@@ -295,7 +317,7 @@ static bool opt_string(VM *vm, const char *fn, ObjMap *m, const char *key, const
 static bool tls_client(VM *vm, int argc, Value *args, Value *out)
 {
     int64_t fd;
-    if (!arg_int(vm, "tls_client", args, 0, &fd))
+    if (!dynlib_need(vm, &ossl_lib, "tls_client") || !arg_int(vm, "tls_client", args, 0, &fd))
         return false;
     const char *name = NULL;
     if (IS_STRING(args[1])) {
@@ -330,7 +352,7 @@ static bool tls_client(VM *vm, int argc, Value *args, Value *out)
     if (!ctx)
         return vm_error(vm, "tls_client: %s", msg);
     bool ok = wrap(vm, "tls_client", ctx, (int)fd, false, name, out);
-    SSL_CTX_free(ctx); // the SSL holds its own reference
+    ossl.SSL_CTX_free(ctx); // the SSL holds its own reference
     return ok;
 }
 
@@ -339,29 +361,30 @@ static bool tls_client(VM *vm, int argc, Value *args, Value *out)
 static bool tls_server_ctx(VM *vm, int argc, Value *args, Value *out)
 {
     ObjString *cert, *key;
-    if (!arg_string(vm, "tls_server_ctx", args, 0, &cert) ||
+    if (!dynlib_need(vm, &ossl_lib, "tls_server_ctx") ||
+        !arg_string(vm, "tls_server_ctx", args, 0, &cert) ||
         !arg_string(vm, "tls_server_ctx", args, 1, &key))
         return false;
-    ERR_clear_error();
-    SSL_CTX *ctx = new_ctx(TLS_server_method());
+    ossl.ERR_clear_error();
+    SSL_CTX *ctx = new_ctx(ossl.TLS_server_method());
     char why[200];
     if (!ctx) {
         take_error(NULL, why, sizeof why, "cannot create a TLS context");
         return vm_error(vm, "tls_server_ctx: %s", why);
     }
-    if (SSL_CTX_use_certificate_chain_file(ctx, cert->chars) != 1) {
+    if (ossl.SSL_CTX_use_certificate_chain_file(ctx, cert->chars) != 1) {
         file_error(cert->chars, why, sizeof why);
-        SSL_CTX_free(ctx);
+        ossl.SSL_CTX_free(ctx);
         return vm_error(vm, "tls_server_ctx: cannot load certificate '%s': %s", cert->chars, why);
     }
-    if (SSL_CTX_use_PrivateKey_file(ctx, key->chars, SSL_FILETYPE_PEM) != 1 ||
-        SSL_CTX_check_private_key(ctx) != 1) {
+    if (ossl.SSL_CTX_use_PrivateKey_file(ctx, key->chars, SSL_FILETYPE_PEM) != 1 ||
+        ossl.SSL_CTX_check_private_key(ctx) != 1) {
         file_error(key->chars, why, sizeof why);
-        SSL_CTX_free(ctx);
+        ossl.SSL_CTX_free(ctx);
         return vm_error(vm, "tls_server_ctx: cannot load key '%s': %s", key->chars, why);
     }
     static const unsigned char sid[] = "fun";
-    SSL_CTX_set_session_id_context(ctx, sid, sizeof sid - 1);
+    ossl.SSL_CTX_set_session_id_context(ctx, sid, sizeof sid - 1);
     *out = OBJ_VAL(handle_new(vm, CTX_KIND, ctx, ctx_free));
     return true;
 }
@@ -385,7 +408,7 @@ static bool tls_server(VM *vm, int argc, Value *args, Value *out)
 // real failure (err set; "unexpected eof while reading" for a plain close).
 static int settle(TlsConn *c, int rc, const char *what)
 {
-    int e = SSL_get_error(c->ssl, rc);
+    int e = ossl.SSL_get_error(c->ssl, rc);
     c->want = 0;
     if (e == SSL_ERROR_WANT_READ) {
         c->want = 'r';
@@ -397,7 +420,7 @@ static int settle(TlsConn *c, int rc, const char *what)
     }
     if (e == SSL_ERROR_SYSCALL) {
         int err = errno;
-        if (ERR_peek_error() != 0)
+        if (ossl.ERR_peek_error() != 0)
             take_error(c->ssl, c->err, sizeof c->err, what);
         else if (rc == 0 || err == 0)
             snprintf(c->err, sizeof c->err, "unexpected eof while reading");
@@ -425,9 +448,9 @@ static bool tls_handshake(VM *vm, int argc, Value *args, Value *out)
         return true;
     }
     fflush(stdout);
-    ERR_clear_error();
+    ossl.ERR_clear_error();
     c->err[0] = '\0';
-    int rc = SSL_do_handshake(c->ssl);
+    int rc = ossl.SSL_do_handshake(c->ssl);
     if (rc == 1) {
         c->done = true;
         c->want = 0;
@@ -489,8 +512,8 @@ static bool tls_send(VM *vm, int argc, Value *args, Value *out)
         return true;
     }
     fflush(stdout);
-    ERR_clear_error();
-    int n = SSL_write(c->ssl, s->chars, s->len > IO_MAX ? IO_MAX : (int)s->len);
+    ossl.ERR_clear_error();
+    int n = ossl.SSL_write(c->ssl, s->chars, s->len > IO_MAX ? IO_MAX : (int)s->len);
     if (n > 0) {
         c->done = true;
         *out = INT_VAL(n);
@@ -522,17 +545,17 @@ static bool tls_recv(VM *vm, int argc, Value *args, Value *out)
     char small[16384];
     char *buf = cap <= sizeof small ? small : fun_malloc(cap);
     fflush(stdout);
-    ERR_clear_error();
-    int n = SSL_read(c->ssl, buf, (int)cap);
+    ossl.ERR_clear_error();
+    int n = ossl.SSL_read(c->ssl, buf, (int)cap);
     if (n > 0) {
         c->done = true;
         *out = OBJ_VAL(str_new(vm, buf, (size_t)n));
     } else {
-        int e = SSL_get_error(c->ssl, n);
+        int e = ossl.SSL_get_error(c->ssl, n);
         if (e == SSL_ERROR_ZERO_RETURN) {
             *out = OBJ_VAL(str_new(vm, "", 0));
         } else {
-            bool was_done = c->done || SSL_is_init_finished(c->ssl);
+            bool was_done = c->done || ossl.SSL_is_init_finished(c->ssl);
             int r = settle(c, n, "read failed");
             if (r < 0 && was_done && !strcmp(c->err, "unexpected eof while reading"))
                 *out = OBJ_VAL(str_new(vm, "", 0)); // a ragged close, as Python's default
@@ -557,11 +580,11 @@ static bool tls_close(VM *vm, int argc, Value *args, Value *out)
     if (!c || !c->ssl)
         return true;
     fflush(stdout);
-    ERR_clear_error();
+    ossl.ERR_clear_error();
     if (c->done && !c->failed)
-        SSL_shutdown(c->ssl);
-    ERR_clear_error();
-    SSL_free(c->ssl);
+        ossl.SSL_shutdown(c->ssl);
+    ossl.ERR_clear_error();
+    ossl.SSL_free(c->ssl);
     c->ssl = NULL;
     c->want = 0;
     loop_fd_closing(c->fd);
@@ -586,7 +609,7 @@ static bool tls_pending(VM *vm, int argc, Value *args, Value *out)
     TlsConn *c = arg_conn(vm, "tls_pending", args, 0);
     if (!c)
         return false;
-    *out = INT_VAL(SSL_pending(c->ssl));
+    *out = INT_VAL(ossl.SSL_pending(c->ssl));
     return true;
 }
 
@@ -600,21 +623,21 @@ static bool tls_info(VM *vm, int argc, Value *args, Value *out)
     ObjMap *m = map_new(vm);
     vm_push_root(vm, OBJ_VAL(m));
     bool fin = c->done;
-    map_set_cstr(vm, m, "version", OBJ_VAL(str_from_cstr(vm, fin ? SSL_get_version(c->ssl) : "")));
-    const char *cipher = fin ? SSL_get_cipher_name(c->ssl) : NULL;
+    map_set_cstr(vm, m, "version", OBJ_VAL(str_from_cstr(vm, fin ? ossl.SSL_get_version(c->ssl) : "")));
+    const char *cipher = fin ? ossl.SSL_CIPHER_get_name(ossl.SSL_get_current_cipher(c->ssl)) : NULL;
     map_set_cstr(vm, m, "cipher", OBJ_VAL(str_from_cstr(vm, cipher ? cipher : "")));
-    X509 *peer = fin ? SSL_get1_peer_certificate(c->ssl) : NULL;
+    X509 *peer = fin ? ossl.SSL_get1_peer_certificate(c->ssl) : NULL;
     char subj[256] = "", iss[256] = "";
     if (peer) {
-        X509_NAME_oneline(X509_get_subject_name(peer), subj, sizeof subj);
-        X509_NAME_oneline(X509_get_issuer_name(peer), iss, sizeof iss);
-        X509_free(peer);
+        ossl.X509_NAME_oneline(ossl.X509_get_subject_name(peer), subj, sizeof subj);
+        ossl.X509_NAME_oneline(ossl.X509_get_issuer_name(peer), iss, sizeof iss);
+        ossl.X509_free(peer);
     }
     map_set_cstr(vm, m, "peer_subject", OBJ_VAL(str_from_cstr(vm, subj)));
     map_set_cstr(vm, m, "peer_issuer", OBJ_VAL(str_from_cstr(vm, iss)));
     map_set_cstr(vm, m, "verified",
-                 BOOL_VAL(peer && SSL_get_verify_result(c->ssl) == X509_V_OK &&
-                          SSL_get_verify_mode(c->ssl) != SSL_VERIFY_NONE));
+                 BOOL_VAL(peer && ossl.SSL_get_verify_result(c->ssl) == X509_V_OK &&
+                          ossl.SSL_get_verify_mode(c->ssl) != SSL_VERIFY_NONE));
     vm_pop_root(vm);
     *out = OBJ_VAL(m);
     return true;

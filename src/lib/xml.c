@@ -5,13 +5,24 @@
 // garbage collector: a node handle marks its document handle, so a document
 // lives while any of its nodes is reachable, and the collector frees it
 // (the reference's fixed tables ran out after 63 documents).
-// Built only when the Makefile's probe finds libxml2 (FUN_HAVE_LIBXML2).
+// Built only when the Makefile's probe finds libxml2 (FUN_HAVE_LIBXML2);
+// the library is loaded by the first xml_parse (dynload.h): every other call
+// needs a handle that a parse made.
 #ifdef FUN_HAVE_LIBXML2
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <pthread.h>
 
+#include "dynload.h"
 #include "lib.h"
+
+// xmlFree is a variable holding the library's deallocator: the table holds
+// its address
+#define LIBXML2_SYMS(X)                                                                    \
+    X(xmlDocGetRootElement) X(xmlFreeDoc) X(xmlGetLastError) X(xmlGetProp) X(xmlInitParser) \
+    X(xmlNodeGetContent) X(xmlNodeListGetString) X(xmlReadMemory) X(xmlResetLastError)      \
+    X(xmlFree)
+DYNLIB_DEFINE(lx, LIBXML2_SYMS, "libxml2", "LIBXML2", FUN_LIBXML2_SONAME);
 
 static const char DOC_KIND[] = "xml document";
 static const char NODE_KIND[] = "xml node";
@@ -24,13 +35,21 @@ typedef struct {
 // Text of the last parse failure in this thread ("" after a success).
 static _Thread_local char last_error[512];
 
-static void init_once(void) { xmlInitParser(); }
+// NULL needs no call: the table is empty until the first xml_parse, and a
+// call on a non-node gets here with nothing to free
+static void xml_free(void *p)
+{
+    if (p)
+        (*lx.xmlFree)(p);
+}
+
+static void init_once(void) { lx.xmlInitParser(); }
 static pthread_once_t init_ctl = PTHREAD_ONCE_INIT;
 
 static void free_doc(ObjHandle *h)
 {
     if (h->data)
-        xmlFreeDoc(h->data);
+        lx.xmlFreeDoc(h->data);
     h->data = NULL;
 }
 
@@ -77,6 +96,8 @@ static Value node_new(VM *vm, ObjHandle *doc, xmlNodePtr n)
 // Never touches the network; an encoding declaration is honoured.
 static bool xml_parse(VM *vm, int argc, Value *args, Value *out)
 {
+    if (!dynlib_need(vm, &lx_lib, "xml_parse"))
+        return false;
     pthread_once(&init_ctl, init_once);
     StrBuf sb;
     sb_init(&sb);
@@ -100,12 +121,12 @@ static bool xml_parse(VM *vm, int argc, Value *args, Value *out)
         sb_free(&sb);
         return true;
     }
-    xmlResetLastError();
-    xmlDocPtr doc = xmlReadMemory(s, (int)n, "input.xml", NULL,
+    lx.xmlResetLastError();
+    xmlDocPtr doc = lx.xmlReadMemory(s, (int)n, "input.xml", NULL,
                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     sb_free(&sb);
     if (!doc) {
-        const xmlError *e = xmlGetLastError();
+        const xmlError *e = lx.xmlGetLastError();
         if (e && e->message) {
             snprintf(last_error, sizeof last_error, "line %d: %s", e->line, e->message);
             size_t l = strlen(last_error);
@@ -136,7 +157,7 @@ static bool xml_root(VM *vm, int argc, Value *args, Value *out)
         doc = (ObjHandle *)AS_OBJ(args[0]);
     else if (is_handle(args[0], NODE_KIND))
         doc = ((NodeRef *)((ObjHandle *)AS_OBJ(args[0]))->data)->doc;
-    xmlNodePtr root = doc && doc->data ? xmlDocGetRootElement(doc->data) : NULL;
+    xmlNodePtr root = doc && doc->data ? lx.xmlDocGetRootElement(doc->data) : NULL;
     *out = root ? node_new(vm, doc, root) : INT_VAL(0);
     return true;
 }
@@ -155,9 +176,9 @@ static bool xml_name(VM *vm, int argc, Value *args, Value *out)
 static bool xml_text(VM *vm, int argc, Value *args, Value *out)
 {
     xmlNodePtr n = node_of(args[0]);
-    xmlChar *t = n ? xmlNodeGetContent(n) : NULL;
+    xmlChar *t = n ? lx.xmlNodeGetContent(n) : NULL;
     *out = OBJ_VAL(str_from_cstr(vm, t ? (const char *)t : ""));
-    xmlFree(t);
+    xml_free(t);
     return true;
 }
 
@@ -186,9 +207,9 @@ static bool xml_attr(VM *vm, int argc, Value *args, Value *out)
     if (!arg_string(vm, "xml_attr", args, 1, &name))
         return false;
     xmlNodePtr n = node_of(args[0]);
-    xmlChar *v = n && n->type == XML_ELEMENT_NODE ? xmlGetProp(n, (const xmlChar *)name->chars) : NULL;
+    xmlChar *v = n && n->type == XML_ELEMENT_NODE ? lx.xmlGetProp(n, (const xmlChar *)name->chars) : NULL;
     *out = v ? OBJ_VAL(str_from_cstr(vm, (const char *)v)) : NIL_VAL;
-    xmlFree(v);
+    xml_free(v);
     return true;
 }
 
@@ -200,9 +221,9 @@ static bool xml_attrs(VM *vm, int argc, Value *args, Value *out)
     vm_push_root(vm, OBJ_VAL(m));
     if (n && n->type == XML_ELEMENT_NODE) {
         for (xmlAttrPtr a = n->properties; a; a = a->next) {
-            xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
+            xmlChar *v = lx.xmlNodeListGetString(n->doc, a->children, 1);
             map_set_cstr(vm, m, (const char *)a->name, OBJ_VAL(str_from_cstr(vm, v ? (const char *)v : "")));
-            xmlFree(v);
+            xml_free(v);
         }
     }
     vm_pop_root(vm);

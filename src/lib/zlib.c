@@ -3,12 +3,20 @@
 // [, max_bytes]), binary-safe, for the HTTP server's Content-Encoding: gzip
 // and for programs that read or write .gz data. Built only when the
 // Makefile's probe finds zlib (FUN_HAVE_ZLIB); otherwise both raise the "not
-// built" error of ruling D31.
+// built" error of ruling D31. libz is loaded on the first call (dynload.h).
 #include "lib.h"
 
 #ifdef FUN_HAVE_ZLIB
 
 #include <zlib.h>
+
+#include "dynload.h"
+
+// deflateInit2 / inflateInit2 are macros over the *_ functions
+#define ZLIB_SYMS(X)                                                                       \
+    X(deflateInit2_) X(deflateBound) X(deflate) X(deflateEnd) X(inflateInit2_) X(inflate)  \
+        X(inflateReset) X(inflateEnd)
+DYNLIB_DEFINE(zlib, ZLIB_SYMS, "zlib", "ZLIB", FUN_ZLIB_SONAME);
 
 // Largest output gzip_decompress builds unless told otherwise: a small input
 // can expand a thousandfold, so the limit is an error, not an abort.
@@ -29,7 +37,7 @@ static bool zl_compress(VM *vm, int argc, Value *args, Value *out)
 {
     ObjString *s;
     int64_t level = 6;
-    if (!arg_string(vm, "gzip_compress", args, 0, &s))
+    if (!dynlib_need(vm, &zlib_lib, "gzip_compress") || !arg_string(vm, "gzip_compress", args, 0, &s))
         return false;
     if (argc > 1 && !arg_int(vm, "gzip_compress", args, 1, &level))
         return false;
@@ -37,7 +45,7 @@ static bool zl_compress(VM *vm, int argc, Value *args, Value *out)
         return vm_error(vm, "gzip_compress: level must be 1 to 9, got %lld", (long long)level);
     z_stream z;
     memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, (int)level, Z_DEFLATED, GZIP_WINDOW_BITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    if (zlib.deflateInit2(&z, (int)level, Z_DEFLATED, GZIP_WINDOW_BITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return vm_error(vm, "gzip_compress: zlib could not start (out of memory)");
     StrBuf sb;
     sb_init(&sb);
@@ -51,17 +59,17 @@ static bool zl_compress(VM *vm, int argc, Value *args, Value *out)
         int flush = in_left == 0 ? Z_FINISH : Z_NO_FLUSH;
         do {
             // deflateBound is exact enough for one call on small inputs
-            size_t room = deflateBound(&z, z.avail_in) + 64;
+            size_t room = zlib.deflateBound(&z, z.avail_in) + 64;
             if (room > ZCHUNK)
                 room = ZCHUNK;
             sb_reserve(&sb, room);
             z.next_out = (Bytef *)sb.data + sb.len;
             z.avail_out = (uInt)room;
-            rc = deflate(&z, flush);
+            rc = zlib.deflate(&z, flush);
             sb.len += room - z.avail_out;
         } while (z.avail_out == 0 || (flush == Z_FINISH && rc == Z_OK));
     } while (in_left > 0);
-    deflateEnd(&z);
+    zlib.deflateEnd(&z);
     if (rc != Z_STREAM_END) {
         sb_free(&sb);
         return vm_error(vm, "gzip_compress: zlib failed (%d)", rc);
@@ -77,7 +85,8 @@ static bool zl_decompress(VM *vm, int argc, Value *args, Value *out)
 {
     ObjString *s;
     int64_t max = (int64_t)GZIP_MAX_OUT;
-    if (!arg_string(vm, "gzip_decompress", args, 0, &s))
+    if (!dynlib_need(vm, &zlib_lib, "gzip_decompress") ||
+        !arg_string(vm, "gzip_decompress", args, 0, &s))
         return false;
     if (argc > 1 && !arg_int(vm, "gzip_decompress", args, 1, &max))
         return false;
@@ -87,7 +96,7 @@ static bool zl_decompress(VM *vm, int argc, Value *args, Value *out)
         return vm_error(vm, "gzip_decompress: input of %zu bytes is too large", s->len);
     z_stream z;
     memset(&z, 0, sizeof z);
-    if (inflateInit2(&z, GZIP_WINDOW_BITS) != Z_OK)
+    if (zlib.inflateInit2(&z, GZIP_WINDOW_BITS) != Z_OK)
         return vm_error(vm, "gzip_decompress: zlib could not start (out of memory)");
     StrBuf sb;
     sb_init(&sb);
@@ -103,7 +112,7 @@ static bool zl_decompress(VM *vm, int argc, Value *args, Value *out)
         sb_reserve(&sb, room);
         z.next_out = (Bytef *)sb.data + sb.len;
         z.avail_out = (uInt)room;
-        int rc = inflate(&z, Z_NO_FLUSH);
+        int rc = zlib.inflate(&z, Z_NO_FLUSH);
         sb.len += room - z.avail_out;
         if (sb.len > (size_t)max) {
             err = "output larger than the limit";
@@ -113,7 +122,7 @@ static bool zl_decompress(VM *vm, int argc, Value *args, Value *out)
             if (z.avail_in == 0)
                 break;
             // another member follows (gzip files may be concatenated)
-            if (inflateReset(&z) != Z_OK) {
+            if (zlib.inflateReset(&z) != Z_OK) {
                 err = "zlib failed";
                 break;
             }
@@ -129,7 +138,7 @@ static bool zl_decompress(VM *vm, int argc, Value *args, Value *out)
             err = z.msg ? z.msg : "invalid gzip data";
         break;
     }
-    inflateEnd(&z);
+    zlib.inflateEnd(&z);
     if (err) {
         sb_free(&sb);
         return vm_error(vm, "gzip_decompress: %s", err);
