@@ -58,12 +58,30 @@ static inline void expose(void *p, size_t cls, size_t n)
     UNPOISON(p, n);
 }
 
+// A chunk is carved lazily: the last block of a class's free list may be
+// the start of the chunk's uncarved rest, its link then the chunk's end with
+// the low bit set. Threading all of a new chunk at once wrote to each of its
+// 16 pages: at start-up, with a chunk for each of a dozen size classes, that
+// was half of the process's page faults for blocks never used.
 static void *pool_alloc(VM *vm, size_t cls, size_t n)
 {
     FUN_ASSERT(cls >= 1 && cls <= POOL_MAX >> 4 && n > 0 && n <= cls << 4);
-    void *p = vm->pool_free[cls];
+    size_t sz = cls << 4;
+    char *p = vm->pool_free[cls];
     if (p) {
-        vm->pool_free[cls] = read_link(p);
+        uintptr_t link = (uintptr_t)read_link(p);
+        if (link & 1) { // the uncarved rest: its next block (if any) takes the mark
+            char *end = (char *)(link - 1);
+            char *next = p + sz;
+            if (next + sz <= end) {
+                write_link(next, (void *)link);
+                vm->pool_free[cls] = next;
+            } else {
+                vm->pool_free[cls] = NULL;
+            }
+        } else {
+            vm->pool_free[cls] = (void *)link;
+        }
         FUN_ASSERT(((uintptr_t)p & 15) == 0);
         expose(p, cls, n);
         return p;
@@ -72,14 +90,14 @@ static void *pool_alloc(VM *vm, size_t cls, size_t n)
     POISON(chunk, CHUNK_SIZE);
     write_link(chunk, vm->pool_blocks);
     vm->pool_blocks = chunk;
-    size_t sz = cls << 4;
     char *end = chunk + CHUNK_SIZE;
-    for (char *b = chunk + CHUNK_HEADER + sz; b + sz <= end; b += sz) {
-        write_link(b, vm->pool_free[cls]);
-        vm->pool_free[cls] = b;
+    char *first = chunk + CHUNK_HEADER;
+    if (first + 2 * sz <= end) {
+        write_link(first + sz, (void *)((uintptr_t)end | 1));
+        vm->pool_free[cls] = first + sz;
     }
-    expose(chunk + CHUNK_HEADER, cls, n);
-    return chunk + CHUNK_HEADER;
+    expose(first, cls, n);
+    return first;
 }
 
 static inline void pool_release(VM *vm, void *p, size_t cls)
