@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 
-ALLOWED = re.compile(r"^(libc|libm|libpthread|libdl|librt|libgcc_s|ld-linux[-\w]*|"
+ALLOWED = re.compile(r"^(libc|libm|libpthread|libdl|librt|libresolv|libgcc_s|ld-linux[-\w]*|"
                      r"lib[atl]san|libubsan)\.so(\.\d+)*$")
 OPTIONAL = re.compile(r"/lib(edit|sqlite3|pcre2-8|xml2|z|ssl|crypto|icu\w*|lzma|tinfo|bsd)\.so")
 
