@@ -242,9 +242,19 @@ ObjClass *class_new(VM *vm, ObjString *name)
 
 ObjInstance *instance_new(VM *vm, ObjClass *klass)
 {
-    ObjInstance *o = ALLOC_OBJ(vm, ObjInstance, OBJ_INSTANCE);
+    // more than a small table's worth would get an index anyway: keep it out
+    // (a thread copy makes the instance before its class: klass may be NULL)
+    uint32_t n = klass && klass->field_hint <= 8 ? klass->field_hint : 0;
+    ObjInstance *o = (ObjInstance *)alloc_obj(vm, sizeof(ObjInstance) + sizeof(TableEntry) * n,
+                                              OBJ_INSTANCE);
     o->klass = klass;
     tbl_init(&o->fields);
+    o->inline_cap = n;
+    if (n) {
+        o->fields.entries = o->inline_fields;
+        o->fields.cap = n;
+        o->fields.entries_inline = true;
+    }
     return o;
 }
 
@@ -320,9 +330,12 @@ void obj_free(VM *vm, Obj *o)
         free(k->plan);
         break;
     }
-    case OBJ_INSTANCE:
-        tbl_free(vm, &((ObjInstance *)o)->fields);
-        break;
+    case OBJ_INSTANCE: {
+        ObjInstance *in = (ObjInstance *)o;
+        tbl_free(vm, &in->fields);
+        mem_realloc(vm, o, sizeof(ObjInstance) + sizeof(TableEntry) * in->inline_cap, 0);
+        return;
+    }
     case OBJ_HANDLE: {
         ObjHandle *h = (ObjHandle *)o;
         if (h->finalize)

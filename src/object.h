@@ -148,6 +148,10 @@ typedef struct {
     Obj obj;
     ObjClass *klass;
     Table fields;
+    // the first fields live in the same block (fields.entries_inline), sized
+    // by the class's field_hint: building an instance is one allocation
+    uint32_t inline_cap;
+    TableEntry inline_fields[];
 } ObjInstance;
 
 typedef struct {

@@ -16,11 +16,13 @@ void tbl_init(Table *t)
     t->index_mask = 0;
     t->keys_interned = true;
     t->method_keys = false;
+    t->entries_inline = false;
 }
 
 void tbl_free(VM *vm, Table *t)
 {
-    FREE_ARRAY(vm, TableEntry, t->entries, t->cap);
+    if (!t->entries_inline)
+        FREE_ARRAY(vm, TableEntry, t->entries, t->cap);
     if (t->index)
         FREE_ARRAY(vm, int32_t, t->index, t->index_mask + 1);
     tbl_init(t);
@@ -119,6 +121,20 @@ static void compact(Table *t)
     t->count = j;
 }
 
+// Entry array of ncap (>= count) slots; inline entries move out to the heap.
+static void resize_entries(VM *vm, Table *t, uint32_t ncap)
+{
+    if (t->entries_inline) {
+        TableEntry *e = ALLOCATE(vm, TableEntry, ncap); // may collect: t is intact meanwhile
+        memcpy(e, t->entries, sizeof(TableEntry) * t->count);
+        t->entries = e;
+        t->entries_inline = false;
+    } else {
+        t->entries = GROW_ARRAY(vm, TableEntry, t->entries, t->cap, ncap);
+    }
+    t->cap = ncap;
+}
+
 bool tbl_set(VM *vm, Table *t, ObjString *key, Value v)
 {
     Value *slot = tbl_get(t, key);
@@ -139,11 +155,8 @@ uint32_t tbl_append(VM *vm, Table *t, ObjString *key, Value v)
             if (t->index)
                 rebuild_index(vm, t, t->index_mask + 1);
         }
-        if (t->count == t->cap) {
-            uint32_t ncap = t->cap < 4 ? 4 : t->cap * 2;
-            t->entries = GROW_ARRAY(vm, TableEntry, t->entries, t->cap, ncap);
-            t->cap = ncap;
-        }
+        if (t->count == t->cap)
+            resize_entries(vm, t, t->cap < 4 ? 4 : t->cap * 2);
     }
     uint32_t e = t->count++;
     t->keys_interned &= key->interned;
@@ -211,8 +224,7 @@ void tbl_reserve(VM *vm, Table *t, uint32_t n)
 {
     if (t->cap >= n || n > SMALL)
         return;
-    t->entries = GROW_ARRAY(vm, TableEntry, t->entries, t->cap, n);
-    t->cap = n;
+    resize_entries(vm, t, n);
 }
 
 void tbl_add_all(VM *vm, const Table *from, Table *to)

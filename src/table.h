@@ -26,6 +26,9 @@ typedef struct {
     // some key ever added names a method (ObjString.method_name): only then
     // can an instance's field hide a method of its class (see INVOKE)
     bool method_keys;
+    // entries lie inside the owning object (an instance's first fields): they
+    // are not freed here, and growing moves them to an array of their own
+    bool entries_inline;
 } Table;
 
 void tbl_init(Table *t);
