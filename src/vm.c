@@ -1850,8 +1850,8 @@ next:
     CASE(TRUE) PUSH(BOOL_VAL(true)); DISPATCH();
     CASE(FALSE) PUSH(BOOL_VAL(false)); DISPATCH();
     CASE(POP) sp--; DISPATCH();
-    CASE(DUP) sp[0] = sp[-1]; sp++; DISPATCH();
-    CASE(DUP2) sp[0] = sp[-2]; sp[1] = sp[-1]; sp += 2; DISPATCH();
+    CASE(DUP) STORE(sp[0], sp[-1]); sp++; DISPATCH();
+    CASE(DUP2) STORE(sp[0], sp[-2]); STORE(sp[1], sp[-1]); sp += 2; DISPATCH();
     CASE(GET_LOCAL) PUSH(base[GET_A(w)]); DISPATCH();
     CASE(SET_LOCAL) sp--; STORE(base[GET_A(w)], *sp); DISPATCH();
     CASE(GET_UPVAL) PUSH(*frame->closure->upvalues[GET_A(w)]->location); DISPATCH();
@@ -2096,7 +2096,7 @@ compare_slow:
             if (!m && cache)
                 m = ic_get(&o->klass->methods, name, cache);
             if (m) {
-                sp[-argc - 2] = *m;
+                STORE(sp[-argc - 2], *m);
                 argc++;
                 goto do_call;
             }
@@ -2118,7 +2118,7 @@ compare_slow:
             SAVE();
             THROW_ERR();
         }
-        sp[-argc - 2] = *m;
+        STORE(sp[-argc - 2], *m);
         argc++;
         goto do_call;
     }
@@ -2126,7 +2126,10 @@ compare_slow:
     CASE(RETURN_NIL)
     CASE(RETURN_L)
     {
-        ret = GET_OP(w) == OP_RETURN ? sp[-1] : GET_OP(w) == OP_RETURN_L ? base[GET_A(w)] : NIL_VAL;
+        if (GET_OP(w) == OP_RETURN_NIL)
+            ret = NIL_VAL;
+        else // field by field (see STORE): the value was often just computed
+            STORE(ret, GET_OP(w) == OP_RETURN ? sp[-1] : base[GET_A(w)]);
         if (fb->open_upvalues) // only a frame with captured locals opens them
             close_upvalues(fb, base);
     do_return:
@@ -2252,7 +2255,7 @@ index_slow:
         Table *t = field_table(sp[-1]);
         Value *v = t ? ic_get(t, fname, ip) : NULL;
         if (v)
-            sp[-1] = *v;
+            STORE(sp[-1], *v);
         else
             SLOW(get_field(vm, sp[-1], fname, &sp[-1]));
         ip++;
@@ -2263,7 +2266,7 @@ index_slow:
         Table *t = field_table(sp[-2]);
         Value *slot = t ? ic_get(t, AS_STRING(k[GET_A(w)]), ip) : NULL;
         if (slot)
-            *slot = sp[-1];
+            STORE(*slot, sp[-1]);
         else
             SLOW(new_field(vm, sp[-2], AS_STRING(k[GET_A(w)]), sp[-1], ip));
         ip++;
