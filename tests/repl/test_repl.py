@@ -614,8 +614,32 @@ def trace_format(fun):
         shutil.rmtree(d)
 
 
+def without_libedit(fun):
+    """libedit is loaded when a terminal session starts (docs/extensions.md):
+    when it cannot be, one note says so and the session reads plain lines."""
+    with open(fun, "rb") as f:
+        built_with = b"libedit.so" in f.read()  # the soname it would open
+    os.environ["FUN_DLOPEN_LIBEDIT"] = "/nonexistent/libedit.so.2"
+    try:
+        s = Session(fun)
+    finally:
+        del os.environ["FUN_DLOPEN_LIBEDIT"]
+    try:
+        s.expect(r"^Fun \d+\.\d+\.\d+ REPL\n")
+        note = "fun: no line editing: cannot load libedit (/nonexistent/libedit.so.2: "
+        s.prompt()
+        check((note in s.text()) == built_with, "note %r in %r" % (note, s.text()))
+        check(not s.echo_off(), "terminal in raw mode without a line editor")
+        s.editing = False
+        eq(lines(s.run("print(6 * 7)")), ["42"], "plain line ran")
+        s.send(":q")
+        eq(s.wait(), 0, "exit status")
+    finally:
+        s.close()
+
+
 STANDALONE = [history_across_sessions, repl_on_error, piped_stdin, piped_line_numbers,
-              trace_format]
+              trace_format, without_libedit]
 
 
 def main():
