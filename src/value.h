@@ -10,8 +10,12 @@ typedef struct VM VM;
 
 typedef enum { VAL_NIL, VAL_BOOL, VAL_INT, VAL_FLOAT, VAL_OBJ } ValueType;
 
+// The type is a whole 8-byte word (one of ValueType): writing it as 4 bytes
+// would leave the padding after it unwritten, and an 8-byte read of that
+// first word (how a Value passed by value is loaded into a register) could
+// then not be forwarded from the store that wrote the type.
 typedef struct {
-    ValueType type;
+    uint64_t type;
     union {
         bool b;
         int64_t i;
