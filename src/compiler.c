@@ -819,6 +819,21 @@ static bool is_small_int(Node *n, int64_t *out)
     return false;
 }
 
+// The value of a literal (number, string, true, false, nil), for the
+// instructions that take their right operand from the constants (EQ_K).
+static bool literal_value(Compiler *c, Node *n, Value *out)
+{
+    switch (n->kind) {
+    case N_INT: *out = INT_VAL(n->ival); return true;
+    case N_FLOAT: *out = FLOAT_VAL(n->fval); return true;
+    case N_STRING: *out = OBJ_VAL(vm_intern(c->vm, n->str, n->str_len)); return true;
+    case N_TRUE: *out = BOOL_VAL(true); return true;
+    case N_FALSE: *out = BOOL_VAL(false); return true;
+    case N_NIL: *out = NIL_VAL; return true;
+    default: return false;
+    }
+}
+
 static OpCode binop(int tok)
 {
     switch (tok) {
@@ -1128,6 +1143,15 @@ static void binary_rhs(Compiler *c, Node *n)
         set_pos(c, n);
         emit(c, OP_MODI, (uint32_t)k);
         return;
+    }
+    Value kv;
+    if ((op == OP_EQ || op == OP_NE) && literal_value(c, n->b, &kv)) {
+        uint32_t ki = add_const(c, kv);
+        if (ki <= 0xffffff) {
+            set_pos(c, n);
+            emit(c, op == OP_EQ ? OP_EQ_K : OP_NE_K, ki);
+            return;
+        }
     }
     expression(c, n->b);
     set_pos(c, n);

@@ -222,10 +222,16 @@ ObjString *str_from_buf(VM *vm, StrBuf *sb);
 void str_buf_init(StrBuf *sb);
 ObjString *str_buf_finish(VM *vm, StrBuf *sb);
 ObjString *str_printf(VM *vm, const char *fmt, ...) FUN_PRINTF(2, 3);
-static inline bool str_eq(ObjString *a, ObjString *b)
+// Same bytes. No hash is computed for this (hashing both strings reads each
+// once more than the compare would): the cached hashes, when both are set,
+// only reject most unequal strings of one length without reading them.
+static inline bool str_eq(const ObjString *a, const ObjString *b)
 {
-    return a == b || (a->len == b->len && str_hash(a) == str_hash(b) &&
-                      memcmp(a->chars, b->chars, a->len) == 0);
+    if (a == b)
+        return true;
+    if (a->len != b->len || (a->hash && b->hash && a->hash != b->hash))
+        return false;
+    return memcmp(a->chars, b->chars, a->len) == 0;
 }
 
 // ---- arrays ----

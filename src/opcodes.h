@@ -71,6 +71,8 @@
     X(LE_LI, "A B", "-> local<=sB", "local A16 <= the small Int sB")                                \
     X(GT_LI, "A B", "-> local>sB", "local A16 > the small Int sB")                                  \
     X(GE_LI, "A B", "-> local>=sB", "local A16 >= the small Int sB")                                \
+    X(EQ_K, "A", "a -> a==K", "EQ with constant A as the right operand")                          \
+    X(NE_K, "A", "a -> a!=K", "NE with constant A as the right operand")                          \
     X(CALL, "A", "f args -> r", "call f with A arguments")                                         \
     X(CALL_BUILTIN, "A B", "args -> r", "call builtin A with B arguments")                         \
     X(INVOKE, "A B", "nil obj args -> r", "call method named by constant A with B arguments (next word: inline cache)")      \

@@ -1618,6 +1618,25 @@ static int push_apply(VM *vm, Fiber *fb)
     return (int)a->count;
 }
 
+// Equality (D7) with its usual cases decided here: two Ints, one object, two
+// strings, and an object against anything else (never equal: no object equals
+// a number, a Boolean or nil). Floats, Booleans against numbers, arrays and
+// maps (structurally) are val_equal's.
+static inline bool values_equal(Value a, Value b)
+{
+    if (IS_INT(a) && IS_INT(b))
+        return a.as.i == b.as.i;
+    if (IS_OBJ(a) && IS_OBJ(b)) {
+        if (a.as.obj == b.as.obj)
+            return true;
+        if (a.as.obj->type == OBJ_STRING && b.as.obj->type == OBJ_STRING)
+            return str_eq((ObjString *)a.as.obj, (ObjString *)b.as.obj);
+    } else if (IS_OBJ(a) || IS_OBJ(b)) {
+        return false;
+    }
+    return val_equal(a, b);
+}
+
 // ---------------------------------------------------------------- the loop
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -1751,10 +1770,6 @@ static int push_apply(VM *vm, Fiber *fb)
             (out) = AS_BOOL(r_);                                                                   \
         }                                                                                          \
     } while (0)
-// Equality: Ints and interned strings by identity first, then the D7 rule.
-#define EQUAL(a, b)                                                                                \
-    (BOTH_INT(a, b) ? (a).as.i == (b).as.i                                                         \
-                    : (IS_OBJ(a) && IS_OBJ(b) && AS_OBJ(a) == AS_OBJ(b)) || val_equal(a, b))
 
 // The loop keeps ip, sp, base and k (the constants) in locals. SAVE() writes
 // ip and sp back to the frame and fiber before anything that can look at them:
@@ -1913,10 +1928,13 @@ arith_slow:
             SLOW(vm_type_error(vm, "NEG expects a number, got %s", val_op_type_name(sp[-1])));
         DISPATCH();
     CASE(NOT) sp[-1] = BOOL_VAL(!val_truthy(sp[-1])); DISPATCH();
-    CASE(EQ) { Value b = sp[-1], a = sp[-2]; sp--; BOOL_RESULT(EQUAL(a, b)); }
-    CASE(EQ_L) { Value b = base[GET_A(w)], a = sp[-1]; BOOL_RESULT(EQUAL(a, b)); }
-    CASE(NE) { Value b = sp[-1], a = sp[-2]; sp--; BOOL_RESULT(!EQUAL(a, b)); }
-    CASE(NE_L) { Value b = base[GET_A(w)], a = sp[-1]; BOOL_RESULT(!EQUAL(a, b)); }
+    // == and != also have a _K form, the right operand a constant (x == "GET")
+    CASE(EQ) { Value b = sp[-1], a = sp[-2]; sp--; BOOL_RESULT(values_equal(a, b)); }
+    CASE(EQ_L) { Value b = base[GET_A(w)], a = sp[-1]; BOOL_RESULT(values_equal(a, b)); }
+    CASE(EQ_K) { Value b = k[GET_A(w)], a = sp[-1]; BOOL_RESULT(values_equal(a, b)); }
+    CASE(NE) { Value b = sp[-1], a = sp[-2]; sp--; BOOL_RESULT(!values_equal(a, b)); }
+    CASE(NE_L) { Value b = base[GET_A(w)], a = sp[-1]; BOOL_RESULT(!values_equal(a, b)); }
+    CASE(NE_K) { Value b = k[GET_A(w)], a = sp[-1]; BOOL_RESULT(!values_equal(a, b)); }
     CASE(LT) { Value b = sp[-1], a = sp[-2]; sp--; COMPARE_FAST(a, b, <, OP_LT); }
     CASE(LT_L) { Value b = base[GET_A(w)], a = sp[-1]; COMPARE_FAST(a, b, <, OP_LT); }
     CASE(LE) { Value b = sp[-1], a = sp[-2]; sp--; COMPARE_FAST(a, b, <=, OP_LE); }
