@@ -1718,17 +1718,29 @@ static inline bool values_equal(Value a, Value b)
         w = OP_DIV;                                                                                \
         goto arith_slow;                                                                           \
     }
-// A test's Boolean result in sp[-1]. An `if` or `while` condition compiles to
-// a comparison followed by JUMP_IF_FALSE, so the comparison takes that branch
-// itself: one dispatch less and no push. The JUMP_IF_FALSE stays in the code
-// for any jump that lands on it.
+// A test's Boolean result in sp[-1]. An `if` condition compiles to a
+// comparison followed by JUMP_IF_FALSE, a `while` condition (tested at the
+// bottom of the loop) to one followed by JUMP_IF_TRUE, so the comparison takes
+// that branch itself: one dispatch less and no push. The jump stays in the
+// code for any jump that lands on it; a taken JUMP_IF_TRUE is a loop's back
+// edge, where Ctrl-C is checked as JUMP_IF_TRUE itself does.
 #define BOOL_RESULT(r)                                                                             \
     do {                                                                                           \
         bool r_ = (r);                                                                             \
-        if (GET_OP(*ip) == OP_JUMP_IF_FALSE) {                                                     \
-            int32_t off_ = GET_SA(*ip);                                                            \
-            ip += r_ ? 1 : 1 + off_;                                                               \
+        uint32_t next_ = *ip;                                                                      \
+        if (GET_OP(next_) == OP_JUMP_IF_FALSE) {                                                   \
+            ip += r_ ? 1 : 1 + GET_SA(next_);                                                      \
             sp--;                                                                                  \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        if (GET_OP(next_) == OP_JUMP_IF_TRUE) {                                                    \
+            sp--;                                                                                  \
+            ip++;                                                                                  \
+            if (r_) {                                                                              \
+                ip += GET_SA(next_);                                                               \
+                if (FUN_UNLIKELY(INTERRUPT_PENDING()))                                             \
+                    goto interrupted;                                                              \
+            }                                                                                      \
             DISPATCH();                                                                            \
         }                                                                                          \
         sp[-1] = BOOL_VAL(r_);                                                                     \

@@ -49,6 +49,9 @@ def main():
     rc, out, err = run_interrupted(fun, 'print("start")\ni = 0\nwhile true\n  i += 1\n')
     check("busy loop: uncaught interrupt exits 130", rc == 130, "rc=%r err=%r" % (rc, err))
     check("busy loop: message names the error", "Runtime error: interrupted" in err, err)
+    # a loop whose test (a comparison, then its back edge) is one instruction
+    rc, out, err = run_interrupted(fun, 'print("start")\ni = 0\nwhile i != -1\n  i += 1\n')
+    check("comparison loop: uncaught interrupt exits 130", rc == 130, "rc=%r err=%r" % (rc, err))
     rc, out, err = run_interrupted(fun, 'try\n  print("start")\n  sleep(15000)\n  print("not reached")\ncatch e\n  print("caught", e)\nfinally\n  print("finally")\nprint("after")\n')
     check("sleep: interrupt is catchable, finally runs, the script goes on",
           rc == 0 and out.split("\n")[1:4] == ["caught Runtime error: interrupted", "finally", "after"],
