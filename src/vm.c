@@ -28,9 +28,9 @@
 // just computed: 0.25 s -> 0.14 s.)
 #define STORE(dst, v)                                                                              \
     do {                                                                                           \
-        Value v_ = (v);                                                                            \
-        (dst).type = v_.type;                                                                      \
-        (dst).as.i = v_.as.i;                                                                      \
+        Value v_ = (v), *d_ = &(dst);                                                              \
+        d_->type = v_.type;                                                                        \
+        d_->as.i = v_.as.i;                                                                        \
     } while (0)
 
 volatile sig_atomic_t vm_interrupt_requested;
