@@ -24,7 +24,7 @@ void tbl_free(VM *vm, Table *t)
     if (!t->entries_inline)
         FREE_ARRAY(vm, TableEntry, t->entries, t->cap);
     if (t->index)
-        FREE_ARRAY(vm, int32_t, t->index, t->index_mask + 1);
+        FREE_ARRAY(vm, TableSlot, t->index, t->index_mask + 1);
     tbl_init(t);
 }
 
@@ -58,13 +58,13 @@ static int32_t find_pos(const Table *t, const char *chars, size_t len, uint32_t 
     bool by_pointer = ptr && ptr->interned && t->keys_interned;
     uint32_t mask = t->index_mask;
     for (uint32_t i = hash & mask;; i = (i + 1) & mask) {
-        int32_t e = t->index[i];
-        if (e == EMPTY)
+        TableSlot s = t->index[i];
+        if (s.pos == EMPTY)
             return -1;
-        if (e >= 0) {
-            ObjString *k = t->entries[e].key;
-            if (k == ptr || (!by_pointer && key_matches(k, chars, len, hash)))
-                return e;
+        if (s.pos >= 0 && s.hash == hash) {
+            ObjString *k = t->entries[s.pos].key;
+            if (k == ptr || (!by_pointer && k->len == len && memcmp(k->chars, chars, len) == 0))
+                return s.pos;
         }
     }
 }
@@ -95,19 +95,20 @@ static void rebuild_index(VM *vm, Table *t, uint32_t size)
     // a power of two with room to spare: a probe always ends on an EMPTY slot
     FUN_ASSERT(size && (size & (size - 1)) == 0 && t->count < size);
     if (t->index)
-        FREE_ARRAY(vm, int32_t, t->index, t->index_mask + 1);
-    t->index = ALLOCATE(vm, int32_t, size);
+        FREE_ARRAY(vm, TableSlot, t->index, t->index_mask + 1);
+    t->index = ALLOCATE(vm, TableSlot, size);
     for (uint32_t i = 0; i < size; i++)
-        t->index[i] = EMPTY;
+        t->index[i].pos = EMPTY;
     t->index_mask = size - 1;
     for (uint32_t e = 0; e < t->count; e++) {
         ObjString *k = t->entries[e].key;
         if (!k)
             continue;
-        uint32_t i = str_hash(k) & t->index_mask;
-        while (t->index[i] != EMPTY)
+        uint32_t h = str_hash(k);
+        uint32_t i = h & t->index_mask;
+        while (t->index[i].pos != EMPTY)
             i = (i + 1) & t->index_mask;
-        t->index[i] = (int32_t)e;
+        t->index[i] = (TableSlot){(int32_t)e, h};
     }
 }
 
@@ -168,10 +169,11 @@ uint32_t tbl_append(VM *vm, Table *t, ObjString *key, Value v)
         if ((t->count + 1) * 4 > (t->index_mask + 1) * 3) {
             rebuild_index(vm, t, (t->index_mask + 1) * 2);
         } else {
-            uint32_t i = str_hash(key) & t->index_mask;
-            while (t->index[i] >= 0)
+            uint32_t h = str_hash(key);
+            uint32_t i = h & t->index_mask;
+            while (t->index[i].pos >= 0)
                 i = (i + 1) & t->index_mask;
-            t->index[i] = (int32_t)e;
+            t->index[i] = (TableSlot){(int32_t)e, h};
         }
     } else if (t->count > SMALL) {
         rebuild_index(vm, t, 32);
@@ -203,15 +205,16 @@ bool tbl_delete(Table *t, ObjString *key, Value *old)
     }
     uint32_t mask = t->index_mask;
     for (uint32_t i = hash & mask;; i = (i + 1) & mask) {
-        int32_t e = t->index[i];
+        int32_t e = t->index[i].pos;
         if (e == EMPTY)
             return false;
-        if (e >= 0 && key_matches(t->entries[e].key, key->chars, key->len, hash)) {
+        ObjString *k = e >= 0 && t->index[i].hash == hash ? t->entries[e].key : NULL;
+        if (k && (k == key || key_matches(k, key->chars, key->len, hash))) {
             if (old)
                 *old = t->entries[e].value;
             t->entries[e].key = NULL;
             t->entries[e].value = NIL_VAL;
-            t->index[i] = TOMB;
+            t->index[i].pos = TOMB;
             t->live--;
             return true;
         }

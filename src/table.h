@@ -13,9 +13,17 @@ typedef struct {
     Value value;
 } TableEntry;
 
+// A slot of the index: the entry's position (-1 empty, -2 tombstone) and its
+// key's hash, so that a probe meeting another key moves on without reading
+// the entry or the key (two cache misses each in a large table).
+typedef struct {
+    int32_t pos;
+    uint32_t hash;
+} TableSlot;
+
 typedef struct {
     TableEntry *entries; // insertion order, may contain holes
-    int32_t *index;      // -1 empty, -2 tombstone, else entry position
+    TableSlot *index;    // open addressing over the entries, NULL for a small table
     uint32_t count;      // used entry slots, holes included
     uint32_t live;       // keys present
     uint32_t cap;        // capacity of entries
