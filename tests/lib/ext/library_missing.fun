@@ -39,7 +39,7 @@ try
 catch e
   print(why(e))         // expect: Runtime error: tls_server_ctx: cannot load OpenSSL 
 try
-  tls_client(0, "example.org")
+  tls_client(0, "localhost")
 catch e
   print(why(e))         // expect: Runtime error: tls_client: cannot load OpenSSL 
 // builtins that need a handle from those see none: their usual answers
