@@ -68,7 +68,6 @@ typedef struct FuncState {
     TryInfo *tries;
     int ntries, tries_cap;
     int nparams;
-    bool has_captures;
     int line;
     uint16_t file;
     uint16_t def_file;
@@ -453,10 +452,8 @@ static int find_upval(FuncState *fs, const char *name)
     if (!enc || enc->is_top)
         return -1;
     Local *l = find_local(enc, name);
-    if (l) {
-        enc->has_captures = true;
+    if (l)
         return add_upval(fs, name, (uint32_t)l->slot, true, l->type, l->is_fun);
-    }
     int up = find_upval(enc, name);
     if (up < 0)
         return -1;
@@ -736,7 +733,6 @@ static ObjProto *fs_finish(Compiler *c)
     p->nparams = fs->nparams;
     p->nslots = fs->nslots;
     p->maxstack = fs->nslots + fs->maxdepth + 8;
-    p->has_captures = fs->has_captures;
     p->is_method = fs->is_method;
     p->file = fs->def_file;
     p->line = (uint32_t)fs->def_line;

@@ -202,7 +202,6 @@ static void fill(CopyCtx *cx, Obj *o, Obj *d)
         n->nslots = s->nslots;
         n->maxstack = s->maxstack;
         n->nupvalues = s->nupvalues;
-        n->has_captures = s->has_captures;
         n->is_method = s->is_method;
         n->stores_params_only = s->stores_params_only;
         n->file = s->file;

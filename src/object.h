@@ -70,7 +70,6 @@ typedef struct ObjProto {
     int nslots;   // locals including parameters (slot 0 is the callee / receiver)
     int maxstack; // locals + deepest temporaries
     int nupvalues;
-    bool has_captures; // some local is captured: close upvalues on return
     bool is_method;    // parameter 1 is 'this'
     // a class's <init> that only stores its header parameters as fields (no
     // field initializers): construction can do it without running the code
