@@ -55,7 +55,7 @@ uint32_t tbl_append(VM *vm, Table *t, ObjString *key, Value v);
 bool tbl_delete(Table *t, ObjString *key, Value *old);
 void tbl_clear(VM *vm, Table *t);
 // Room for n entries in a small table (no effect past the small-table size):
-// instances start with as many as their class's last instance had.
+// a map built from n known pairs (JSON objects, HTTP headers).
 void tbl_reserve(VM *vm, Table *t, uint32_t n);
 // Copies every entry of from into to (later keys win).
 void tbl_add_all(VM *vm, const Table *from, Table *to);

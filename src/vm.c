@@ -556,12 +556,8 @@ static bool enter_construct(VM *vm, Fiber *fb, int argc)
         fb->frames = GROW_ARRAY(vm, CallFrame, fb->frames, fb->frame_cap, cap);
         fb->frame_cap = cap;
     }
-    ObjInstance *inst = instance_new(vm, k); // may collect: everything is on the stack
-    if (k->field_hint) {
-        vm_push_root(vm, OBJ_VAL(inst));
-        tbl_reserve(vm, &inst->fields, k->field_hint);
-        vm_pop_root(vm);
-    }
+    // may collect (everything is on the stack); sized by field_hint already
+    ObjInstance *inst = instance_new(vm, k);
     Value *nb = fb->top - argc - 1;
     memmove(nb + 4, nb + 1, sizeof(Value) * (size_t)argc);
     nb[1] = OBJ_VAL(inst);
@@ -656,7 +652,6 @@ static bool construct_plain(VM *vm, Fiber *fb, int argc)
     ObjClass *k = AS_CLASS(*callee);
     ObjInstance *inst = instance_new(vm, k); // may collect: everything is on the stack
     vm_push_root(vm, OBJ_VAL(inst));
-    tbl_reserve(vm, &inst->fields, k->field_hint);
     for (int s = 0; s < k->nplan; s++) {
         ObjClass *c = k->plan[s]->owner;
         for (int i = 0; i < c->nparams; i++)
@@ -1683,24 +1678,12 @@ static inline bool values_equal(Value a, Value b)
             goto add_slow;                                                                         \
         goto arith_slow;                                                                           \
     }
-// a OP b of locals A16 and B8, pushed.
+// a OP b of locals A16 and B8: a pushed, then the _L forms' rule.
 #define ARITH_LL(OP, stack_op)                                                                     \
     {                                                                                              \
         Value a = base[GET_A16(w)], b = base[GET_B8(w)];                                           \
-        if (BOTH_INT(a, b)) {                                                                      \
-            PUSH(INT_VAL((int64_t)((uint64_t)a.as.i OP (uint64_t)b.as.i)));                        \
-            DISPATCH();                                                                            \
-        }                                                                                          \
-        if (BOTH_FLOAT(a, b)) {                                                                    \
-            PUSH(FLOAT_VAL(a.as.f OP b.as.f));                                                     \
-            DISPATCH();                                                                            \
-        }                                                                                          \
         PUSH(a);                                                                                   \
-        PUSH(b);                                                                                   \
-        w = (stack_op);                                                                            \
-        if ((stack_op) == OP_ADD)                                                                  \
-            goto add_slow;                                                                         \
-        goto arith_slow;                                                                           \
+        ARITH_FAST(a, b, OP, stack_op)                                                             \
     }
 // Division: Floats (or a Float and an Int) divide as doubles, positive Int
 // divisors truncate; zero divisors and the rest take the general rule.
@@ -1763,7 +1746,7 @@ static inline bool values_equal(Value a, Value b)
 #define COMPARE_LI(OP, stack_op)                                                                   \
     {                                                                                              \
         Value a = base[GET_A16(w)];                                                                \
-        *sp++ = a;                                                                                 \
+        PUSH(a);                                                                                   \
         if (FUN_LIKELY(IS_INT(a)))                                                                 \
             BOOL_RESULT(a.as.i OP GET_SB8(w));                                                     \
         SLOW(compare_op(vm, stack_op, a, INT_VAL(GET_SB8(w)), &sp[-1]));                           \
@@ -2022,7 +2005,7 @@ compare_slow:
         Value a = base[GET_A16(w)];
         int64_t b = GET_SB8(w);
         if (FUN_LIKELY(IS_INT(a))) {
-            // wraps like ADDI (b is small: no overflow check needed beyond that)
+            // wraps around like ADDI
             uint64_t r = GET_OP(w) == OP_ADD_LI ? IMM_U(a) + (uint64_t)b : IMM_U(a) - (uint64_t)b;
             PUSH(INT_VAL((int64_t)r));
             DISPATCH();
