@@ -237,6 +237,9 @@ ObjClass *class_new(VM *vm, ObjString *name)
     k->nplan = -1;
     k->field_hint = 0;
     k->plain_ctor = false;
+    k->typed_params = false;
+    k->plain_fields = NULL;
+    k->nplain_fields = 0;
     return k;
 }
 
@@ -328,6 +331,7 @@ void obj_free(VM *vm, Obj *o)
         tbl_free(vm, &k->methods);
         FREE_ARRAY(vm, ClassParam, k->params, k->nparams);
         free(k->plan);
+        free(k->plain_fields);
         break;
     }
     case OBJ_INSTANCE: {

@@ -124,6 +124,11 @@ typedef struct {
     uint8_t type; // a DeclType (decltype.h); 0 = untyped
 } ClassParam;
 
+typedef struct {
+    ObjString *name;
+    int arg; // index of the constructor argument stored
+} ClassField;
+
 struct ObjClass {
     Obj obj;
     ObjString *name;
@@ -141,6 +146,11 @@ struct ObjClass {
     // every plan step stores header parameters only (no field initializer
     // code, no _construct): `K(...)` fills the fields without a frame
     bool plain_ctor;
+    bool typed_params; // some header parameter has a declared type to check
+    // a plain class's fields in the order its plan stores them, each name
+    // once, with the argument it ends up holding (the last store wins)
+    ClassField *plain_fields;
+    uint32_t nplain_fields;
 };
 
 typedef struct {

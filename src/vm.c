@@ -602,6 +602,29 @@ static ObjClass *ancestor(ObjClass *k, int depth, int i)
     return c;
 }
 
+// The fields a plain plan stores, in order and each once (see ClassField).
+static void build_plain_fields(ObjClass *k)
+{
+    uint32_t cap = 0;
+    for (int s = 0; s < k->nplan; s++)
+        cap += (uint32_t)k->plan[s]->owner->nparams;
+    ClassField *f = fun_malloc(sizeof(ClassField) * (cap ? cap : 1));
+    uint32_t n = 0;
+    for (int s = 0; s < k->nplan; s++) {
+        ObjClass *c = k->plan[s]->owner;
+        for (int i = 0; i < c->nparams; i++) {
+            uint32_t j = 0;
+            while (j < n && f[j].name != c->params[i].name)
+                j++;
+            if (j == n)
+                f[n++].name = c->params[i].name;
+            f[j].arg = i;
+        }
+    }
+    k->plain_fields = f;
+    k->nplain_fields = n;
+}
+
 // D19: the field initializers from the root class down, then each class's
 // own _construct from the root down, except that a _construct calling
 // super._construct takes charge of the classes above it. Methods never change
@@ -640,6 +663,11 @@ static void build_plan(VM *vm, ObjClass *k)
                 plan[i]->proto->nparams == owner->nparams + 1;
     }
     k->plain_ctor = plain;
+    k->typed_params = false;
+    for (int i = 0; i < k->nparams; i++)
+        k->typed_params |= k->params[i].type != DT_NONE;
+    if (plain)
+        build_plain_fields(k);
 }
 
 // `K(args)` of a plain class (build_plan): each init of the plan, root first,
@@ -651,6 +679,22 @@ static bool construct_plain(VM *vm, Fiber *fb, int argc)
     Value *callee = fb->top - argc - 1;
     ObjClass *k = AS_CLASS(*callee);
     ObjInstance *inst = instance_new(vm, k); // may collect: everything is on the stack
+    Table *t = &inst->fields;
+    uint32_t n = k->nplain_fields;
+    if (n <= t->cap) { // the usual case: the inline entries have room, nothing allocates
+        for (uint32_t j = 0; j < n; j++) {
+            ObjString *name = k->plain_fields[j].name;
+            int a = k->plain_fields[j].arg;
+            t->entries[j].key = name;
+            t->entries[j].value = a < argc ? callee[1 + a] : NIL_VAL;
+            t->keys_interned &= name->interned;
+            t->method_keys |= name->method_name;
+        }
+        t->count = t->live = n;
+        *callee = OBJ_VAL(inst);
+        fb->top = callee + 1;
+        return true;
+    }
     vm_push_root(vm, OBJ_VAL(inst));
     for (int s = 0; s < k->nplan; s++) {
         ObjClass *c = k->plan[s]->owner;
@@ -1379,8 +1423,10 @@ static CallOutcome call_other(VM *vm, Fiber *fb, int *argc)
         if (FUN_UNLIKELY(k->nplan < 0))
             build_plan(vm, k);
         if (k->plain_ctor) // its result replaces callee and arguments, as a native's
-            return check_ctor_args(vm, k, top - n, n) && construct_plain(vm, fb, n) ? CALLED_NATIVE
-                                                                                 : CALL_FAILED;
+            return (!k->typed_params || check_ctor_args(vm, k, top - n, n)) &&
+                           construct_plain(vm, fb, n)
+                       ? CALLED_NATIVE
+                       : CALL_FAILED;
         return enter_construct(vm, fb, n) ? CALLED_FRAME : CALL_FAILED;
     }
     if (IS_BOUND(callee)) {

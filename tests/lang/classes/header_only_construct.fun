@@ -34,3 +34,20 @@ for i in range(0, 3000)
   if trees[i].x != i || trees[i].y[0] != i
     ok = false
 print(ok)               // expect: true
+// the second and later instances of a class are filled from its field list
+// (no table lookups): the same fields, order and values as the first
+print(Q(1, 2))          // expect: Q{"x": 1, "y": 2, "b": 1, "a": 2}
+print(Q(3))             // expect: Q{"x": 3, "y": nil, "b": 3, "a": nil}
+print(R("r", "s"))      // expect: R{"x": r, "y": r, "z": s}
+print(S(1, 2, 3))       // expect: S{"x": 1, "y": 2}
+print(T(0, 3))          // expect: T{"flag": false, "n": 3}
+class U(number n)
+print(U(1))             // expect: U{"n": 1}
+try
+  U("x")
+catch e
+  print(e)
+// expect: TypeError: U() expects Number for 'n'
+class Wide(a, b, c, d, e, f, g, h, i, j)
+print(Wide(1, 2, 3, 4, 5, 6, 7, 8, 9, 10).j) // expect: 10
+print(Wide(1, 2, 3, 4, 5, 6, 7, 8, 9, 11).j) // expect: 11
