@@ -17,11 +17,13 @@
 #define FUN_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define FUN_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #define FUN_NORETURN __attribute__((noreturn))
+#define FUN_NOINLINE __attribute__((noinline))
 #else
 #define FUN_LIKELY(x) (x)
 #define FUN_UNLIKELY(x) (x)
 #define FUN_PRINTF(a, b)
 #define FUN_NORETURN
+#define FUN_NOINLINE
 #endif
 
 #define UNUSED(x) ((void)(x))

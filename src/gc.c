@@ -5,10 +5,8 @@
 #include "memory.h"
 #include "sched.h"
 
-void gc_mark_object(VM *vm, Obj *o)
+static void gray_object(VM *vm, Obj *o)
 {
-    if (!o || o->marked)
-        return;
     o->marked = true;
     if (vm->gray_count == vm->gray_cap) {
         vm->gray_cap = vm->gray_cap ? vm->gray_cap * 2 : 256;
@@ -17,11 +15,23 @@ void gc_mark_object(VM *vm, Obj *o)
     vm->gray[vm->gray_count++] = o;
 }
 
-void gc_mark_value(VM *vm, Value v)
+// Inline: most objects met while marking are already marked (shared keys,
+// classes, strings), and the test is cheaper than the call.
+static inline void mark_object(VM *vm, Obj *o)
+{
+    if (o && !o->marked)
+        gray_object(vm, o);
+}
+
+static inline void mark_value(VM *vm, Value v)
 {
     if (IS_OBJ(v))
-        gc_mark_object(vm, AS_OBJ(v));
+        mark_object(vm, AS_OBJ(v));
 }
+
+void gc_mark_object(VM *vm, Obj *o) { mark_object(vm, o); }
+
+void gc_mark_value(VM *vm, Value v) { mark_value(vm, v); }
 
 void gc_mark_table(VM *vm, Table *t)
 {
@@ -29,8 +39,8 @@ void gc_mark_table(VM *vm, Table *t)
         TableEntry *e = &t->entries[i];
         if (!e->key)
             continue;
-        gc_mark_object(vm, (Obj *)e->key);
-        gc_mark_value(vm, e->value);
+        mark_object(vm, (Obj *)e->key);
+        mark_value(vm, e->value);
     }
 }
 
@@ -38,19 +48,19 @@ static void mark_fiber(VM *vm, Fiber *fb)
 {
     if (fb->stack)
         for (Value *v = fb->stack; v < fb->top; v++)
-            gc_mark_value(vm, *v);
+            mark_value(vm, *v);
     for (size_t i = 0; i < fb->frame_count; i++)
-        gc_mark_object(vm, (Obj *)fb->frames[i].closure);
+        mark_object(vm, (Obj *)fb->frames[i].closure);
     for (ObjUpvalue *u = fb->open_upvalues; u; u = u->next)
-        gc_mark_object(vm, (Obj *)u);
+        mark_object(vm, (Obj *)u);
     if (fb->resumer && fb->resumer->obj)
-        gc_mark_object(vm, (Obj *)fb->resumer->obj);
-    gc_mark_value(vm, fb->task);
-    gc_mark_value(vm, fb->wait_value);
+        mark_object(vm, (Obj *)fb->resumer->obj);
+    mark_value(vm, fb->task);
+    mark_value(vm, fb->wait_value);
     if ((fb->wait == WAIT_CHAN_SEND || fb->wait == WAIT_CHAN_RECV) && fb->wait_obj)
-        gc_mark_object(vm, (Obj *)fb->wait_obj); // the channel's ObjHandle
+        mark_object(vm, (Obj *)fb->wait_obj); // the channel's ObjHandle
     if (fb->wait == WAIT_TASK && fb->wait_obj && ((Fiber *)fb->wait_obj)->obj)
-        gc_mark_object(vm, (Obj *)((Fiber *)fb->wait_obj)->obj);
+        mark_object(vm, (Obj *)((Fiber *)fb->wait_obj)->obj);
 }
 
 static void blacken(VM *vm, Obj *o)
@@ -62,7 +72,7 @@ static void blacken(VM *vm, Obj *o)
     case OBJ_ARRAY: {
         ObjArray *a = (ObjArray *)o;
         for (size_t i = 0; i < a->count; i++)
-            gc_mark_value(vm, a->items[i]);
+            mark_value(vm, a->items[i]);
         break;
     }
     case OBJ_MAP:
@@ -70,42 +80,42 @@ static void blacken(VM *vm, Obj *o)
         break;
     case OBJ_PROTO: {
         ObjProto *p = (ObjProto *)o;
-        gc_mark_object(vm, (Obj *)p->name);
+        mark_object(vm, (Obj *)p->name);
         for (size_t i = 0; i < p->nconsts; i++)
-            gc_mark_value(vm, p->consts[i]);
+            mark_value(vm, p->consts[i]);
         break;
     }
     case OBJ_CLOSURE: {
         ObjClosure *c = (ObjClosure *)o;
-        gc_mark_object(vm, (Obj *)c->proto);
-        gc_mark_object(vm, (Obj *)c->owner);
+        mark_object(vm, (Obj *)c->proto);
+        mark_object(vm, (Obj *)c->owner);
         for (int i = 0; i < c->nupvalues; i++)
-            gc_mark_object(vm, (Obj *)c->upvalues[i]);
+            mark_object(vm, (Obj *)c->upvalues[i]);
         break;
     }
     case OBJ_UPVALUE:
-        gc_mark_value(vm, ((ObjUpvalue *)o)->closed);
+        mark_value(vm, ((ObjUpvalue *)o)->closed);
         break;
     case OBJ_CLASS: {
         ObjClass *k = (ObjClass *)o;
-        gc_mark_object(vm, (Obj *)k->name);
-        gc_mark_object(vm, (Obj *)k->parent);
-        gc_mark_object(vm, (Obj *)k->init);
+        mark_object(vm, (Obj *)k->name);
+        mark_object(vm, (Obj *)k->parent);
+        mark_object(vm, (Obj *)k->init);
         gc_mark_table(vm, &k->methods);
         for (int i = 0; i < k->nparams; i++)
-            gc_mark_object(vm, (Obj *)k->params[i].name);
+            mark_object(vm, (Obj *)k->params[i].name);
         break;
     }
     case OBJ_INSTANCE: {
         ObjInstance *in = (ObjInstance *)o;
-        gc_mark_object(vm, (Obj *)in->klass);
+        mark_object(vm, (Obj *)in->klass);
         gc_mark_table(vm, &in->fields);
         break;
     }
     case OBJ_BOUND: {
         ObjBound *b = (ObjBound *)o;
-        gc_mark_value(vm, b->receiver);
-        gc_mark_value(vm, b->method);
+        mark_value(vm, b->receiver);
+        mark_value(vm, b->method);
         break;
     }
     case OBJ_HANDLE:
@@ -123,28 +133,28 @@ static void mark_roots(VM *vm)
 {
     mark_fiber(vm, &vm->main_fiber);
     if (vm->fiber->obj)
-        gc_mark_object(vm, (Obj *)vm->fiber->obj);
+        mark_object(vm, (Obj *)vm->fiber->obj);
     if (vm->switch_to && vm->switch_to->obj)
-        gc_mark_object(vm, (Obj *)vm->switch_to->obj);
-    gc_mark_value(vm, vm->switch_value);
-    gc_mark_value(vm, vm->apply_fn);
-    gc_mark_value(vm, vm->apply_args);
-    gc_mark_object(vm, (Obj *)vm->ctor_closure);
-    gc_mark_object(vm, (Obj *)vm->str_construct);
+        mark_object(vm, (Obj *)vm->switch_to->obj);
+    mark_value(vm, vm->switch_value);
+    mark_value(vm, vm->apply_fn);
+    mark_value(vm, vm->apply_args);
+    mark_object(vm, (Obj *)vm->ctor_closure);
+    mark_object(vm, (Obj *)vm->str_construct);
     sched_mark(vm);
     for (size_t i = 0; i < vm->nglobals; i++) {
-        gc_mark_value(vm, vm->globals[i]);
-        gc_mark_object(vm, (Obj *)vm->global_names[i]);
+        mark_value(vm, vm->globals[i]);
+        mark_object(vm, (Obj *)vm->global_names[i]);
     }
     for (size_t i = 0; i < vm->root_count; i++)
-        gc_mark_value(vm, vm->roots[i]);
+        mark_value(vm, vm->roots[i]);
     for (size_t i = 0; i < vm->nnatives; i++)
-        gc_mark_object(vm, (Obj *)vm->natives[i]);
+        mark_object(vm, (Obj *)vm->natives[i]);
     for (int i = 0; i < 256; i++)
-        gc_mark_object(vm, (Obj *)vm->char_strings[i]);
+        mark_object(vm, (Obj *)vm->char_strings[i]);
     gc_mark_table(vm, &vm->builtins);
     gc_mark_table(vm, &vm->strings);
-    gc_mark_value(vm, vm->error);
+    mark_value(vm, vm->error);
     if (vm->mark_extra)
         vm->mark_extra(vm, vm->mark_extra_ctx);
 }

@@ -150,7 +150,28 @@ void mem_adopt(VM *vm, size_t size)
     maybe_collect(vm);
 }
 
+static FUN_NOINLINE void *realloc_general(VM *vm, void *ptr, size_t old_size, size_t new_size);
+
+// The two common cases stay out of the general path's register saves: a new
+// small block (every object) and the release of one (the sweep).
 void *mem_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size)
+{
+    if (!ptr && new_size - 1 < POOL_MAX) {
+        vm->bytes_allocated += new_size;
+        if (FUN_UNLIKELY(vm->bytes_allocated > vm->next_gc || vm->gc_stress))
+            maybe_collect(vm);
+        return pool_alloc(vm, size_class(new_size), new_size);
+    }
+    if (new_size == 0 && ptr && old_size - 1 < POOL_MAX) {
+        FUN_ASSERT(vm->bytes_allocated >= old_size);
+        vm->bytes_allocated -= old_size;
+        pool_release(vm, ptr, size_class(old_size));
+        return NULL;
+    }
+    return realloc_general(vm, ptr, old_size, new_size);
+}
+
+static void *realloc_general(VM *vm, void *ptr, size_t old_size, size_t new_size)
 {
     FUN_ASSERT(vm->bytes_allocated + new_size >= old_size);
     vm->bytes_allocated += new_size;

@@ -1675,6 +1675,8 @@ static inline bool values_equal(Value a, Value b)
     } else if (IS_OBJ(a) || IS_OBJ(b)) {
         return false;
     }
+    if (IS_NIL(a) || IS_NIL(b)) // `x == nil`: nil equals nothing else
+        return a.type == b.type;
     return val_equal(a, b);
 }
 
