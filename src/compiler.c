@@ -287,6 +287,7 @@ static void fuse_both_locals(Compiler *c, OpCode op, int right)
     case OP_ADD: fused = OP_ADD_LL; break;
     case OP_SUB: fused = OP_SUB_LL; break;
     case OP_MUL: fused = OP_MUL_LL; break;
+    case OP_INDEX: fused = OP_INDEX_LL; break;
     default: return;
     }
     FuncState *fs = c->fs;

@@ -65,6 +65,7 @@
     X(ADD_LL, "A B", "-> local+local", "local A16 + local B8")                                     \
     X(SUB_LL, "A B", "-> local-local", "local A16 - local B8")                                     \
     X(MUL_LL, "A B", "-> local*local", "local A16 * local B8")                                     \
+    X(INDEX_LL, "A B", "-> local[local]", "local A16 indexed by local B8")                           \
     X(ADD_LI, "A B", "-> local+sB", "local A16 plus the small Int sB (signed 8 bits)")             \
     X(SUB_LI, "A B", "-> local-sB", "local A16 minus the small Int sB")                             \
     X(LT_LI, "A B", "-> local<sB", "local A16 < the small Int sB")                                  \

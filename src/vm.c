@@ -2268,6 +2268,18 @@ compare_slow:
         }
         PUSH(base[GET_A(w)]);
         goto index_slow;
+    CASE(INDEX_LL) // a[i], both locals: the usual loop body read
+    {
+        Value a = base[GET_A16(w)], i = base[GET_B8(w)];
+        Value *slot = array_slot(a, i);
+        if (slot) {
+            PUSH(*slot);
+            DISPATCH();
+        }
+        PUSH(a);
+        PUSH(i);
+        goto index_slow;
+    }
     CASE(INDEX)
         if (array_slot(sp[-2], sp[-1])) {
             STORE(sp[-2], *array_slot(sp[-2], sp[-1]));
