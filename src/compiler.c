@@ -1141,6 +1141,11 @@ static void binary_rhs(Compiler *c, Node *n)
         emit(c, OP_MODI, (uint32_t)k);
         return;
     }
+    if (op == OP_DIV && is_small_int(n->b, &k) && k > 0) {
+        set_pos(c, n);
+        emit(c, OP_DIVI, (uint32_t)k);
+        return;
+    }
     Value kv;
     if ((op == OP_EQ || op == OP_NE) && literal_value(c, n->b, &kv)) {
         uint32_t ki = add_const(c, kv);

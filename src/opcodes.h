@@ -50,6 +50,7 @@
     X(JLT_LK, "A B", "->", "jump by the next word if local A < constant B")                       \
     X(MULI, "sA", "a -> a*sA", "multiply by the small Int sA")                                     \
     X(MODI, "sA", "a -> a%sA", "remainder by the small positive Int sA")                           \
+    X(DIVI, "sA", "a -> a/sA", "divide by the small positive Int sA")                             \
     X(INC_LOCAL, "A B", "->", "local A += B (B a small Int)")                                      \
     X(ADD_L, "A", "a -> a+local", "ADD with local A as the right operand")                         \
     X(SUB_L, "A", "a -> a-local", "SUB with local A as the right operand")                         \

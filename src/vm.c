@@ -2068,6 +2068,12 @@ compare_slow:
     CASE(GE_LI) COMPARE_LI(>=, OP_GE);
     CASE(MULI) IMM_ARITH(OP_MUL, (int64_t)(IMM_U(a) * IMM_K))
     CASE(MODI) IMM_ARITH(OP_MOD, a.as.i % GET_SA(w)) // sA > 0
+    CASE(DIVI) // sA > 0: an Int truncates as Int / Int does, a Float divides as a double
+        if (IS_FLOAT(sp[-1])) {
+            sp[-1].as.f /= (double)GET_SA(w);
+            DISPATCH();
+        }
+        IMM_ARITH(OP_DIV, a.as.i / GET_SA(w))
     CASE(INC_LOCAL)
     {
         Value *v = &base[GET_A16(w)];
