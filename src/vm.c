@@ -182,6 +182,22 @@ ObjString *vm_intern(VM *vm, const char *chars, size_t len)
     return s;
 }
 
+ObjString *vm_intern_cstr(VM *vm, const char *chars)
+{
+    // keyed by address, checked by content: a buffer reused with other bytes
+    // misses. Interned Strings live as long as the VM (the collector marks
+    // vm->strings), so a cached one stays valid.
+    size_t slot = ((uintptr_t)chars >> 3) & (sizeof vm->cstr_cache / sizeof vm->cstr_cache[0] - 1);
+    ObjString *s = vm->cstr_cache[slot].str;
+    if (s && vm->cstr_cache[slot].chars == chars && memcmp(s->chars, chars, s->len) == 0 &&
+        chars[s->len] == '\0')
+        return s;
+    s = vm_intern(vm, chars, strlen(chars));
+    vm->cstr_cache[slot].chars = chars;
+    vm->cstr_cache[slot].str = s;
+    return s;
+}
+
 size_t vm_global_index(VM *vm, ObjString *name)
 {
     // globals are looked up through the interned-name table: value = index

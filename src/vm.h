@@ -166,6 +166,12 @@ struct VM {
     struct Session *session;
 
     ObjString *char_strings[256]; // cached 1-byte strings (indexing, iteration)
+    // vm_intern_cstr's cache: the interned String last made of a C string at
+    // this address (builtins' key and type names, made per call)
+    struct {
+        const char *chars;
+        ObjString *str;
+    } cstr_cache[256];
 
     // call depth bound (stack overflow) and native re-entry depth
     size_t max_frames;
@@ -229,6 +235,10 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out);
 size_t vm_global_index(VM *vm, ObjString *name);
 // Interns a compile-time string (constants, names).
 ObjString *vm_intern(VM *vm, const char *chars, size_t len);
+// vm_intern of a NUL-terminated string, usually a literal: a builtin making
+// the same keys on every call finds them without hashing or a lookup in the
+// (large) table of interned strings.
+ObjString *vm_intern_cstr(VM *vm, const char *chars);
 
 uint16_t vm_add_file(VM *vm, const char *path, const char *display);
 

@@ -53,7 +53,7 @@ static bool core_len(VM *vm, int argc, Value *args, Value *out)
 static bool core_typeof(VM *vm, int argc, Value *args, Value *out)
 {
     const char *t = val_typeof(args[0]);
-    *out = OBJ_VAL(vm_intern(vm, t, strlen(t)));
+    *out = OBJ_VAL(vm_intern_cstr(vm, t));
     return true;
 }
 

@@ -216,7 +216,7 @@ static void map_put_key(VM *vm, ObjMap *m, ObjString *key, Value v)
 static void map_put(VM *vm, ObjMap *m, const char *key, Value v)
 {
     vm_push_root(vm, v);
-    tbl_set(vm, &m->table, vm_intern(vm, key, strlen(key)), v);
+    tbl_set(vm, &m->table, vm_intern_cstr(vm, key), v);
     vm_pop_root(vm);
 }
 
@@ -428,10 +428,10 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
     map_put(vm, m, "raw_path", OBJ_VAL(raws));
     vm_pop_root(vm);
     map_put(vm, m, "query",
-            OBJ_VAL(query.n ? str_new(vm, query.p, query.n) : vm_intern(vm, "", 0)));
+            OBJ_VAL(query.n ? str_new(vm, query.p, query.n) : vm_intern_cstr(vm, "")));
     map_put(vm, m, "version", OBJ_VAL(vm_intern(vm, h->version.p, h->version.n)));
     map_put(vm, m, "headers", OBJ_VAL(hm));
-    map_put(vm, m, "body", OBJ_VAL(vm_intern(vm, "", 0)));
+    map_put(vm, m, "body", OBJ_VAL(vm_intern_cstr(vm, "")));
     map_put(vm, m, "content_length", INT_VAL(clen));
     map_put(vm, m, "chunked", BOOL_VAL(chunked));
     map_put(vm, m, "keep_alive", BOOL_VAL(ka));
@@ -456,7 +456,7 @@ static bool http_request_map(VM *vm, int argc, Value *args, Value *out)
         return false;
     Head h;
     const char *err = head_split(hs->chars, hs->chars + hs->len, &h);
-    Value empty = OBJ_VAL(vm_intern(vm, "", 0));
+    Value empty = OBJ_VAL(vm_intern_cstr(vm, ""));
     if (err)
         *out = error_map(vm, strcmp(err, "HTTP version not supported") == 0 ? 505 : 400, err);
     else
@@ -601,7 +601,7 @@ static bool http_reason(VM *vm, int argc, Value *args, Value *out)
             code = is_digit(c->chars[i]) ? code * 10 + (c->chars[i] - '0') : -1;
     }
     const char *r = reason_of(code);
-    *out = OBJ_VAL(vm_intern(vm, r, strlen(r)));
+    *out = OBJ_VAL(vm_intern_cstr(vm, r));
     return true;
 }
 

@@ -22,11 +22,11 @@
 // ---------------------------------------------------------------------------
 // Small helpers
 
-// Stores v under key in m; v is rooted while the key string is allocated.
+// Stores v under key in m; v is rooted while the table may grow.
 static void map_put(VM *vm, ObjMap *m, const char *key, Value v)
 {
     vm_push_root(vm, v);
-    map_set_cstr(vm, m, key, v);
+    tbl_set(vm, &m->table, vm_intern_cstr(vm, key), v); // key: a literal
     vm_pop_root(vm);
 }
 

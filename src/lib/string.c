@@ -201,11 +201,11 @@ static bool fn_regex_match(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
-// Sets m[key] = v keeping v rooted while the key string is allocated.
+// Sets m[key] = v keeping v rooted while the table may grow.
 static void map_put(VM *vm, ObjMap *m, const char *key, Value v)
 {
     vm_push_root(vm, v);
-    map_set_cstr(vm, m, key, v);
+    tbl_set(vm, &m->table, vm_intern_cstr(vm, key), v); // key: a literal
     vm_pop_root(vm);
 }
 
