@@ -186,10 +186,11 @@ ObjString *vm_intern_cstr(VM *vm, const char *chars)
 {
     // keyed by address, checked by content: a buffer reused with other bytes
     // misses. Interned Strings live as long as the VM (the collector marks
-    // vm->strings), so a cached one stays valid.
+    // vm->strings), so a cached one stays valid. strncmp, not memcmp: it
+    // stops at a shorter string's end instead of reading past it.
     size_t slot = ((uintptr_t)chars >> 3) & (sizeof vm->cstr_cache / sizeof vm->cstr_cache[0] - 1);
     ObjString *s = vm->cstr_cache[slot].str;
-    if (s && vm->cstr_cache[slot].chars == chars && memcmp(s->chars, chars, s->len) == 0 &&
+    if (s && vm->cstr_cache[slot].chars == chars && strncmp(s->chars, chars, s->len) == 0 &&
         chars[s->len] == '\0')
         return s;
     s = vm_intern(vm, chars, strlen(chars));
