@@ -225,9 +225,16 @@ void tbl_clear(VM *vm, Table *t) { tbl_free(vm, t); }
 
 void tbl_reserve(VM *vm, Table *t, uint32_t n)
 {
-    if (t->cap >= n || n > SMALL)
-        return;
-    resize_entries(vm, t, n);
+    if (t->cap < n)
+        resize_entries(vm, t, n);
+    if (n > SMALL && !t->index) {
+        // the index n entries need, built now (over what entries there are):
+        // tbl_append's load rule, so that filling to n never rebuilds it
+        uint32_t size = 32;
+        while ((n + 1) * 4 > size * 3)
+            size *= 2;
+        rebuild_index(vm, t, size);
+    }
 }
 
 void tbl_add_all(VM *vm, const Table *from, Table *to)

@@ -54,8 +54,9 @@ uint32_t tbl_append(VM *vm, Table *t, ObjString *key, Value v);
 // Removes key; returns true and the old value when it was present.
 bool tbl_delete(Table *t, ObjString *key, Value *old);
 void tbl_clear(VM *vm, Table *t);
-// Room for n entries in a small table (no effect past the small-table size):
-// a map built from n known pairs (JSON objects, HTTP headers).
+// Room for n entries, and past the small-table size an index for them: a
+// map built from n known pairs (JSON objects, HTTP headers, request maps)
+// grows once.
 void tbl_reserve(VM *vm, Table *t, uint32_t n);
 // Copies every entry of from into to (later keys win).
 void tbl_add_all(VM *vm, const Table *from, Table *to);

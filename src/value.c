@@ -450,6 +450,26 @@ void val_format_float(double d, char *buf, size_t size)
     snprintf(buf, size, "%s", out);
 }
 
+size_t val_format_int(int64_t v, char *buf)
+{
+    // by hand, not snprintf: Ints are formatted on every to_string, string
+    // concatenation and HTTP response, and the stdio machinery costs ten
+    // times the digits' own work. The magnitude as unsigned: -INT64_MIN fits.
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    char tmp[VAL_INT_CHARS];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    size_t k = 0;
+    if (v < 0)
+        buf[k++] = '-';
+    while (n)
+        buf[k++] = tmp[--n];
+    return k;
+}
+
 // The containers being displayed, outermost first: one that is reached again
 // inside itself prints as [...] / {...}, as Python does.
 typedef struct {
@@ -532,7 +552,7 @@ static bool display(VM *vm, StrBuf *sb, Value v, int depth, DispPath *path)
         sb_puts(sb, v.as.b ? "true" : "false");
         return true;
     case VAL_INT:
-        sb_printf(sb, "%lld", (long long)v.as.i);
+        sb_append(sb, buf, val_format_int(v.as.i, buf));
         return true;
     case VAL_FLOAT:
         val_format_float(v.as.f, buf, sizeof buf);

@@ -72,5 +72,9 @@ const char *val_typeof(Value v);
 bool val_display(VM *vm, StrBuf *sb, Value v);
 // Formats a double the way print does (shortest round-trip, %g layout).
 void val_format_float(double d, char *buf, size_t size);
+// The decimal digits of v (a '-' first when negative) into buf, which holds
+// at least VAL_INT_CHARS bytes; returns their count (no terminating NUL).
+#define VAL_INT_CHARS 21
+size_t val_format_int(int64_t v, char *buf);
 
 #endif

@@ -153,17 +153,11 @@ void vm_free(VM *vm)
     free(vm);
 }
 
-void vm_push_root(VM *vm, Value v)
+void vm_grow_roots(VM *vm)
 {
-    if (vm->root_count == vm->root_cap) {
-        vm->root_cap = vm->root_cap ? vm->root_cap * 2 : 64;
-        vm->roots = fun_realloc(vm->roots, sizeof(Value) * vm->root_cap);
-    }
-    vm->roots[vm->root_count++] = v;
+    vm->root_cap = vm->root_cap ? vm->root_cap * 2 : 64;
+    vm->roots = fun_realloc(vm->roots, sizeof(Value) * vm->root_cap);
 }
-
-void vm_pop_root(VM *vm) { vm->root_count--; }
-void vm_pop_roots(VM *vm, size_t n) { vm->root_count -= n; }
 
 ObjString *vm_intern(VM *vm, const char *chars, size_t len)
 {
@@ -182,18 +176,15 @@ ObjString *vm_intern(VM *vm, const char *chars, size_t len)
     return s;
 }
 
-ObjString *vm_intern_cstr(VM *vm, const char *chars)
+ObjString *vm_intern_static(VM *vm, const char *chars)
 {
-    // keyed by address, checked by content: a buffer reused with other bytes
-    // misses. Interned Strings live as long as the VM (the collector marks
-    // vm->strings), so a cached one stays valid. strncmp, not memcmp: it
-    // stops at a shorter string's end instead of reading past it.
+    // keyed by address alone: static storage holds the same bytes for the
+    // life of the process. Interned Strings live as long as the VM (the
+    // collector marks vm->strings), so a cached one stays valid.
     size_t slot = ((uintptr_t)chars >> 3) & (sizeof vm->cstr_cache / sizeof vm->cstr_cache[0] - 1);
-    ObjString *s = vm->cstr_cache[slot].str;
-    if (s && vm->cstr_cache[slot].chars == chars && strncmp(s->chars, chars, s->len) == 0 &&
-        chars[s->len] == '\0')
-        return s;
-    s = vm_intern(vm, chars, strlen(chars));
+    if (vm->cstr_cache[slot].chars == chars)
+        return vm->cstr_cache[slot].str;
+    ObjString *s = vm_intern(vm, chars, strlen(chars));
     vm->cstr_cache[slot].chars = chars;
     vm->cstr_cache[slot].str = s;
     return s;

@@ -166,8 +166,8 @@ struct VM {
     struct Session *session;
 
     ObjString *char_strings[256]; // cached 1-byte strings (indexing, iteration)
-    // vm_intern_cstr's cache: the interned String last made of a C string at
-    // this address (builtins' key and type names, made per call)
+    // vm_intern_static's cache: the interned String last made of the static
+    // C string at this address (builtins' key and type names, made per call)
     struct {
         const char *chars;
         ObjString *str;
@@ -212,9 +212,17 @@ bool vm_type_error(VM *vm, const char *fmt, ...) FUN_PRINTF(2, 3);
 bool vm_throw(VM *vm, Value v);
 
 // ---- GC roots for C code holding fresh objects ----
-void vm_push_root(VM *vm, Value v);
-void vm_pop_root(VM *vm);
-void vm_pop_roots(VM *vm, size_t n);
+// inline: builtins root every fresh value they hold across an allocation,
+// a dozen times per HTTP request
+void vm_grow_roots(VM *vm);
+static inline void vm_push_root(VM *vm, Value v)
+{
+    if (vm->root_count == vm->root_cap)
+        vm_grow_roots(vm);
+    vm->roots[vm->root_count++] = v;
+}
+static inline void vm_pop_root(VM *vm) { vm->root_count--; }
+static inline void vm_pop_roots(VM *vm, size_t n) { vm->root_count -= n; }
 
 // ---- fibers ----
 ObjFiber *vm_fiber_new(VM *vm, Value callee, int argc, Value *args, bool takes_value);
@@ -235,10 +243,11 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, Value *out);
 size_t vm_global_index(VM *vm, ObjString *name);
 // Interns a compile-time string (constants, names).
 ObjString *vm_intern(VM *vm, const char *chars, size_t len);
-// vm_intern of a NUL-terminated string, usually a literal: a builtin making
-// the same keys on every call finds them without hashing or a lookup in the
-// (large) table of interned strings.
-ObjString *vm_intern_cstr(VM *vm, const char *chars);
+// vm_intern of a NUL-terminated string in static, immutable storage (a
+// literal, a static table's entry: never a buffer or a heap String's
+// bytes): a builtin making the same keys on every call finds them by
+// address, without hashing or a lookup in the table of interned strings.
+ObjString *vm_intern_static(VM *vm, const char *chars);
 
 uint16_t vm_add_file(VM *vm, const char *path, const char *display);
 

@@ -132,7 +132,7 @@ static Value pair(VM *vm, int64_t x, const char *kind)
     ObjArray *p = array_new(vm, 2);
     vm_push_root(vm, OBJ_VAL(p));
     array_push(vm, p, INT_VAL(x));
-    array_push(vm, p, OBJ_VAL(vm_intern_cstr(vm, kind)));
+    array_push(vm, p, OBJ_VAL(vm_intern_static(vm, kind)));
     vm_pop_root(vm);
     return OBJ_VAL(p);
 }

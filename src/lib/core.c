@@ -52,8 +52,12 @@ static bool core_len(VM *vm, int argc, Value *args, Value *out)
 
 static bool core_typeof(VM *vm, int argc, Value *args, Value *out)
 {
-    const char *t = val_typeof(args[0]);
-    *out = OBJ_VAL(vm_intern_cstr(vm, t));
+    // an instance's type is its class's name (a heap String, not static)
+    if (IS_INSTANCE(args[0]) && AS_INSTANCE(args[0])->klass->name) {
+        *out = OBJ_VAL(AS_INSTANCE(args[0])->klass->name);
+        return true;
+    }
+    *out = OBJ_VAL(vm_intern_static(vm, val_typeof(args[0])));
     return true;
 }
 

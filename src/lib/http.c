@@ -197,11 +197,11 @@ static bool str_is(ObjString *s, const char *lit)
     return s->len == n && memcmp(s->chars, lit, n) == 0;
 }
 
-static Value *map_get(ObjMap *m, const char *key)
+// m[key] for a literal key: its interned String (cached per address) finds
+// an interned key by pointer, with no hashing of the bytes
+static Value *map_get(VM *vm, ObjMap *m, const char *key)
 {
-    size_t n = strlen(key);
-    uint32_t h = str_hash_bytes(key, n);
-    return tbl_get_cstr(&m->table, key, n, h ? h : 1);
+    return tbl_get(&m->table, vm_intern_static(vm, key));
 }
 
 // m[key] = v, v rooted while the table may grow (a collection then must not
@@ -213,10 +213,21 @@ static void map_put_key(VM *vm, ObjMap *m, ObjString *key, Value v)
     vm_pop_root(vm);
 }
 
+// m[key] = v for a key m does not hold yet (a map being built from distinct
+// literal keys): appended without a lookup first.
+static void map_add(VM *vm, ObjMap *m, const char *key, Value v)
+{
+    vm_push_root(vm, v);
+    ObjString *k = vm_intern_static(vm, key);
+    FUN_ASSERT(!tbl_get(&m->table, k));
+    tbl_append(vm, &m->table, k, v);
+    vm_pop_root(vm);
+}
+
 static void map_put(VM *vm, ObjMap *m, const char *key, Value v)
 {
     vm_push_root(vm, v);
-    tbl_set(vm, &m->table, vm_intern_cstr(vm, key), v);
+    tbl_set(vm, &m->table, vm_intern_static(vm, key), v);
     vm_pop_root(vm);
 }
 
@@ -285,7 +296,7 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
         return error_map(vm, 431, "too many header fields");
     ObjMap *hm = map_new(vm);
     vm_push_root(vm, OBJ_VAL(hm));
-    // room for the fields at once (small tables only: larger ones grow)
+    // room for the fields at once
     tbl_reserve(vm, &hm->table, (uint32_t)(h->nfields / 2));
     const char *err = NULL;
     int status = 400;
@@ -297,8 +308,12 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
         Span v = h->fields[i + 1];
         Value *old = tbl_get(&hm->table, name);
         if (!old) {
-            // tbl_set may grow the table (and collect): the value is rooted
-            map_put_key(vm, hm, name, OBJ_VAL(str_new(vm, v.p, v.n)));
+            // a new name: appended (no second lookup); the table may grow
+            // (and collect): the value is rooted
+            Value nv = OBJ_VAL(str_new(vm, v.p, v.n));
+            vm_push_root(vm, nv);
+            tbl_append(vm, &hm->table, name, nv);
+            vm_pop_root(vm);
         } else if (str_is(name, "content-length")) {
             ObjString *o = AS_STRING(*old);
             if (o->len != v.n || memcmp(o->chars, v.p, v.n) != 0)
@@ -324,9 +339,9 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
     for (size_t i = 0; i < sizeof METHODS / sizeof METHODS[0]; i++)
         known = known || span_is(h->method, METHODS[i]);
     bool v11 = span_is(h->version, "HTTP/1.1");
-    Value *host = map_get(hm, "host");
-    Value *te = map_get(hm, "transfer-encoding");
-    Value *cl = map_get(hm, "content-length");
+    Value *host = map_get(vm, hm, "host");
+    Value *te = map_get(vm, hm, "transfer-encoding");
+    Value *cl = map_get(vm, hm, "content-length");
     bool chunked = false;
     int64_t clen = 0;
     if (!known) {
@@ -408,36 +423,37 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
         vm_pop_root(vm);
         return error_map(vm, status, err);
     }
-    Value *conn = map_get(hm, "connection");
+    Value *conn = map_get(vm, hm, "connection");
     bool ka = v11 ? !(conn && contains_lower(AS_STRING(*conn), "close"))
                   : conn && contains_lower(AS_STRING(*conn), "keep-alive");
-    Value *expect = map_get(hm, "expect");
+    Value *expect = map_get(vm, hm, "expect");
     bool cont = expect && eq_lower(AS_STRING(*expect), "100-continue");
     ObjMap *m = map_new(vm);
     vm_push_root(vm, OBJ_VAL(m));
+    tbl_reserve(vm, &m->table, 16); // the 15 keys below, without regrowing
     // method and version are of a few known ones here: interned, no copy
-    map_put(vm, m, "method", OBJ_VAL(vm_intern(vm, h->method.p, h->method.n)));
+    map_add(vm, m, "method", OBJ_VAL(vm_intern(vm, h->method.p, h->method.n)));
     ObjString *target = str_new(vm, h->target.p, h->target.n);
-    map_put(vm, m, "target", OBJ_VAL(target));
+    map_add(vm, m, "target", OBJ_VAL(target));
     ObjString *raws = raw.p == h->target.p && raw.n == h->target.n
                           ? target
                           : str_new(vm, raw.p, raw.n);
     vm_push_root(vm, OBJ_VAL(raws));
     bool same = plen == raw.n && memcmp(path, raw.p, plen) == 0;
-    map_put(vm, m, "path", OBJ_VAL(same ? raws : str_new(vm, path, plen)));
-    map_put(vm, m, "raw_path", OBJ_VAL(raws));
+    map_add(vm, m, "path", OBJ_VAL(same ? raws : str_new(vm, path, plen)));
+    map_add(vm, m, "raw_path", OBJ_VAL(raws));
     vm_pop_root(vm);
-    map_put(vm, m, "query",
-            OBJ_VAL(query.n ? str_new(vm, query.p, query.n) : vm_intern_cstr(vm, "")));
-    map_put(vm, m, "version", OBJ_VAL(vm_intern(vm, h->version.p, h->version.n)));
-    map_put(vm, m, "headers", OBJ_VAL(hm));
-    map_put(vm, m, "body", OBJ_VAL(vm_intern_cstr(vm, "")));
-    map_put(vm, m, "content_length", INT_VAL(clen));
-    map_put(vm, m, "chunked", BOOL_VAL(chunked));
-    map_put(vm, m, "keep_alive", BOOL_VAL(ka));
-    map_put(vm, m, "continue", BOOL_VAL(cont));
-    map_put(vm, m, "remote_addr", addr);
-    map_put(vm, m, "remote_port", port);
+    map_add(vm, m, "query",
+            OBJ_VAL(query.n ? str_new(vm, query.p, query.n) : vm_intern_static(vm, "")));
+    map_add(vm, m, "version", OBJ_VAL(vm_intern(vm, h->version.p, h->version.n)));
+    map_add(vm, m, "headers", OBJ_VAL(hm));
+    map_add(vm, m, "body", OBJ_VAL(vm_intern_static(vm, "")));
+    map_add(vm, m, "content_length", INT_VAL(clen));
+    map_add(vm, m, "chunked", BOOL_VAL(chunked));
+    map_add(vm, m, "keep_alive", BOOL_VAL(ka));
+    map_add(vm, m, "continue", BOOL_VAL(cont));
+    map_add(vm, m, "remote_addr", addr);
+    map_add(vm, m, "remote_port", port);
     vm_pop_roots(vm, 2);
     if (path != small)
         free(path);
@@ -456,7 +472,7 @@ static bool http_request_map(VM *vm, int argc, Value *args, Value *out)
         return false;
     Head h;
     const char *err = head_split(hs->chars, hs->chars + hs->len, &h);
-    Value empty = OBJ_VAL(vm_intern_cstr(vm, ""));
+    Value empty = OBJ_VAL(vm_intern_static(vm, ""));
     if (err)
         *out = error_map(vm, strcmp(err, "HTTP version not supported") == 0 ? 505 : 400, err);
     else
@@ -601,7 +617,7 @@ static bool http_reason(VM *vm, int argc, Value *args, Value *out)
             code = is_digit(c->chars[i]) ? code * 10 + (c->chars[i] - '0') : -1;
     }
     const char *r = reason_of(code);
-    *out = OBJ_VAL(vm_intern_cstr(vm, r));
+    *out = OBJ_VAL(vm_intern_static(vm, r));
     return true;
 }
 
@@ -655,15 +671,15 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
         return true;
     ObjMap *res = AS_MAP(args[0]);
     ObjMap *req = IS_MAP(args[1]) ? AS_MAP(args[1]) : NULL;
-    Value *v = map_get(res, "status");
+    Value *v = map_get(vm, res, "status");
     if (!v || !IS_INT(*v))
         return true;
     int64_t st = AS_INT(*v);
     Pieces ps = {.count = 0, .len = 0, .full = false};
     char stbuf[32], lenbuf[32];
-    int stn = snprintf(stbuf, sizeof stbuf, "%" PRId64, st);
+    size_t stn = val_format_int(st, stbuf);
     put_lit(&ps, "HTTP/1.1 ");
-    put(&ps, stbuf, (size_t)stn);
+    put(&ps, stbuf, stn);
     put_lit(&ps, " ");
     put_lit(&ps, reason_of(st));
     put_lit(&ps, "\r\nServer: ");
@@ -672,7 +688,7 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
     put(&ps, date->chars, date->len);
     put_lit(&ps, "\r\n");
     ObjString *s;
-    v = map_get(res, "type");
+    v = map_get(vm, res, "type");
     if (v && !IS_NIL(*v)) {
         if (!str_value(*v, &s))
             return true;
@@ -680,7 +696,7 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
         put(&ps, s->chars, s->len);
         put_lit(&ps, "\r\n");
     }
-    v = map_get(res, "headers");
+    v = map_get(vm, res, "headers");
     if (!v || !IS_ARRAY(*v))
         return true;
     ObjArray *hs = AS_ARRAY(*v);
@@ -696,30 +712,30 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
         put_lit(&ps, "\r\n");
     }
     ObjString *body;
-    v = map_get(res, "body");
+    v = map_get(vm, res, "body");
     if (!v || !str_value(*v, &body))
         return true;
-    Value *up = map_get(res, "upgrade");
+    Value *up = map_get(vm, res, "upgrade");
     if (up && !IS_NIL(*up)) {
         // a take-over: the head only; the handler's headers say what comes next
         put_lit(&ps, "\r\n");
     } else {
         if (st != 204 && st != 304) {
             int64_t clen = (int64_t)body->len;
-            Value *file = map_get(res, "file");
+            Value *file = map_get(vm, res, "file");
             if (file && !IS_NIL(*file)) {
-                Value *size = map_get(res, "size");
+                Value *size = map_get(vm, res, "size");
                 if (!size || !IS_INT(*size))
                     return true;
                 clen = AS_INT(*size);
             }
-            int n = snprintf(lenbuf, sizeof lenbuf, "%" PRId64, clen);
+            size_t n = val_format_int(clen, lenbuf);
             put_lit(&ps, "Content-Length: ");
-            put(&ps, lenbuf, (size_t)n);
+            put(&ps, lenbuf, n);
             put_lit(&ps, "\r\n");
         }
-        Value *close = map_get(res, "close");
-        Value *ver = req ? map_get(req, "version") : NULL;
+        Value *close = map_get(vm, res, "close");
+        Value *ver = req ? map_get(vm, req, "version") : NULL;
         if (val_truthy(args[2]) && !(close && val_truthy(*close))) {
             if (ver && IS_STRING(*ver) && str_is(AS_STRING(*ver), "HTTP/1.0"))
                 put_lit(&ps, "Connection: keep-alive\r\n");
@@ -727,7 +743,7 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
             put_lit(&ps, "Connection: close\r\n");
         }
         put_lit(&ps, "\r\n");
-        Value *m = req ? map_get(req, "method") : NULL;
+        Value *m = req ? map_get(vm, req, "method") : NULL;
         bool head = m && IS_STRING(*m) && str_is(AS_STRING(*m), "HEAD");
         if (!head && st != 204 && st != 304)
             put(&ps, body->chars, body->len);

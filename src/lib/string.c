@@ -205,7 +205,7 @@ static bool fn_regex_match(VM *vm, int argc, Value *args, Value *out)
 static void map_put(VM *vm, ObjMap *m, const char *key, Value v)
 {
     vm_push_root(vm, v);
-    tbl_set(vm, &m->table, vm_intern_cstr(vm, key), v); // key: a literal
+    tbl_set(vm, &m->table, vm_intern_static(vm, key), v); // key: a literal
     vm_pop_root(vm);
 }
 
