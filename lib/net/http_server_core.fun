@@ -321,10 +321,11 @@ fun http_error(status, msg, close)
 
 // Normalises what a handler returned into a response map.
 fun __http_norm(res)
-  if typeof(res) == "String"
+  t = typeof(res)
+  if t == "String"
     return {"status": 200, "type": "text/html; charset=utf-8", "headers": [], "body": res}
-  if typeof(res) != "Map"
-    return http_error(500, "handler returned " + typeof(res), false)
+  if t != "Map"
+    return http_error(500, "handler returned " + t, false)
   if res["status"] == nil
     res["status"] = 200
     if res["upgrade"] != nil
@@ -370,6 +371,10 @@ fun http_response_bytes(s, req, res, keep_alive)
       return b
     b = __http_render(s, req, res, keep_alive, st)
     memo[mk] = b
+    return b
+  // __http_render's C call inline: the path of every dynamic response
+  b = http_render(res, req, keep_alive, s["server_name"], s["_date"])
+  if b != nil
     return b
   return __http_render(s, req, res, keep_alive, st)
 
@@ -999,7 +1004,9 @@ fun http_conn_new(s, fd)
 // Queues the response res to req on connection c.
 fun http_conn_queue(s, c, req, res)
   ka = req != nil && req["keep_alive"] && !c.force_close
-  if req != nil && res["status"] == 200 && s["gzip"]
+  // a body too small to compress (or a file's, which is never) skips the
+  // call: the common case of a small dynamic answer
+  if req != nil && res["status"] == 200 && s["gzip"] && len(res["body"]) >= __HTTP_GZIP_MIN
     res = __http_encode(s, req, res)
   if res["file"] != nil && req != nil && req["method"] != "HEAD"
     // the body follows from the open file once c.out has gone out
