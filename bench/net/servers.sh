@@ -10,8 +10,9 @@
 # "--no-cache" is the general path: no per-second file cache or response memo,
 # every request parsed, mapped, stat'ed, opened and read.
 # Then every core: --threads N (N event loops) for N = 1 and 2, unpinned,
-# wrk -t1 -c100: requests/s and the server's CPU time per 100 000 requests
-# (utime + stime of the whole process, /proc/PID/stat).
+# wrk -t1 -c100, cached and general (--no-cache) paths: requests/s and the
+# server's CPU time per 100 000 requests (utime + stime of the whole
+# process, /proc/PID/stat).
 # usage: [ROUNDS=N] bench/net/servers.sh [FUN_BINARY] [SECONDS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -115,17 +116,22 @@ for i in "${gen[@]}"; do
   echo "$row"
 done
 
-# every core: N event loops, each with its own SO_REUSEPORT socket
+# every core: N event loops, each with its own SO_REUSEPORT socket. wrk -t1
+# needs a core of its own: with the cached path it is the bottleneck (the
+# server's cost per request is about wrk's), so N = 2 only shares the two
+# cores with it; the general path (--no-cache) makes the server the
+# bottleneck, which is where a second loop must pay. ROUNDS rounds of each,
+# interleaved, medians.
 for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
 wait 2>/dev/null || true
 pids=()
-echo
-echo "Every core: --threads N, wrk -t1 -c100 -d${secs}s, GET /, unpinned ($(nproc) CPUs)"
-echo "| N | req/s | server CPU ms per 100k requests |"
-echo "|---:|---:|---:|"
-for n in 1 2; do
+# thread_run MODE N: one wrk run against --threads N (MODE: "" or --no-cache);
+# sets rps and cpu (utime + stime of the whole process per 100 000 requests)
+thread_run() {
+  local mode=$1 n=$2 port pid spid t0 t1 out reqs
   port=$(free_port)
-  timeout 600 "$fun" "$root/examples/net/http_mt_server.fun" --threads "$n" "$port" >/dev/null 2>&1 &
+  # shellcheck disable=SC2086
+  timeout 600 "$fun" "$root/examples/net/http_mt_server.fun" $mode --threads "$n" "$port" >/dev/null 2>&1 &
   pid=$!
   pids+=("$pid")
   for _ in $(seq 100); do
@@ -140,8 +146,32 @@ for n in 1 2; do
   t1=$(cpu_ticks "$spid")
   reqs=$(echo "$out" | awk '/requests in/ { print $1 }')
   rps=$(echo "$out" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
-  awk -v n="$n" -v r="$rps" -v a="$t0" -v b="$t1" -v q="$reqs" -v hz="$hz" \
-    'BEGIN { printf "| %d | %s | %.0f |\n", n, r, (q > 0) ? (b - a) * 1000 / hz * 100000 / q : 0 }'
+  cpu=$(awk -v a="$t0" -v b="$t1" -v q="${reqs:-0}" -v hz="$hz" \
+    'BEGIN { if (q > 0) printf "%.0f", (b - a) * 1000 / hz * 100000 / q; else print "-" }')
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+}
+declare -A thr
+for r in $(seq "$rounds"); do
+  for mode in "" "--no-cache"; do
+    for n in 1 2; do
+      thread_run "$mode" "$n"
+      thr[$mode,$n,rps]+="${rps:-0} "
+      thr[$mode,$n,cpu]+="${cpu} "
+    done
+  done
+done
+echo
+echo "Every core: --threads N, wrk -t1 -c100 -d${secs}s, GET /, unpinned ($(nproc) CPUs), medians of $rounds"
+echo "| path | N | req/s | server CPU ms per 100k requests | req/s vs N=1 | CPU vs N=1 |"
+echo "|---|---:|---:|---:|---:|---:|"
+for mode in "" "--no-cache"; do
+  r1=$(echo "${thr[$mode,1,rps]}" | median)
+  c1=$(echo "${thr[$mode,1,cpu]}" | median)
+  for n in 1 2; do
+    rn=$(echo "${thr[$mode,$n,rps]}" | median)
+    cn=$(echo "${thr[$mode,$n,cpu]}" | median)
+    awk -v m="${mode:-cached}" -v n="$n" -v r="$rn" -v c="$cn" -v r1="$r1" -v c1="$c1" \
+      'BEGIN { printf "| %s | %d | %s | %s | %.2fx | %+.0f%% |\n", m, n, r, c, r / r1, (c / c1 - 1) * 100 }'
+  done
 done
