@@ -262,7 +262,8 @@ static void emit_fused(Compiler *c, uint32_t w, int effect)
     fs->code[fs->ncode - 1] = w;
 }
 
-// The inline cache word after GET_FIELD, SET_FIELD and INVOKE (vm.c ic_get):
+// The inline cache word after GET_FIELD, SET_FIELD, INDEX_K, SET_INDEX_K and
+// INVOKE (vm.c ic_get):
 // a NOP to anything that reads code word by word.
 static void emit_cache(Compiler *c) { emit_word(c, INS(OP_NOP, 0)); }
 
@@ -1284,6 +1285,7 @@ static void expression_inner(Compiler *c, Node *n)
         if (n->b->kind == N_STRING) {
             set_pos(c, n);
             emit(c, OP_INDEX_K, str_const(c, n->b->str, n->b->str_len));
+            emit_cache(c);
             return;
         }
         expression(c, n->b);
@@ -1418,6 +1420,7 @@ static void assignment(Compiler *c, Node *n)
             expression(c, n->b);
             set_pos(c, t);
             emit(c, OP_SET_INDEX_K, str_const(c, t->b->str, t->b->str_len));
+            emit_cache(c);
             return;
         }
         expression(c, t->b);

@@ -91,8 +91,8 @@
     X(MAP_SET, "", "map k v -> map", "store a pair in the map below")                              \
     X(INDEX, "", "obj i -> obj[i]", "index an array, string or map")                               \
     X(SET_INDEX, "", "obj i v ->", "store obj[i] = v")                                             \
-    X(INDEX_K, "A", "obj -> obj[K]", "index with the constant string A (maps, instances)")        \
-    X(SET_INDEX_K, "A", "obj v ->", "store obj[K] = v with the constant string A")                \
+    X(INDEX_K, "A", "obj -> obj[K]", "index with the constant string A (next word: inline cache)") \
+    X(SET_INDEX_K, "A", "obj v ->", "store obj[K] = v, K the constant string A (next word: inline cache)") \
     X(SLICE, "", "obj lo hi -> obj[lo:hi]", "slice an array or string (nil = open end)")           \
     X(GET_FIELD, "A", "obj -> obj.A", "read field named by constant A (next word: inline cache)")  \
     X(GET_FIELD_L, "A B", "-> local.B", "read field constant B of local A (next word: inline cache)") \

@@ -2314,24 +2314,29 @@ index_slow:
         sp -= 3;
         DISPATCH();
     }
+    // m["key"]: the word after is an inline cache as for fields (ic_get).
+    // Maps made by the same code put a key at the same entry position (a
+    // server's options, every request's map), so the cache holds across maps.
     CASE(INDEX_K) // obj["key"]
     {
         Value *v;
         if (IS_MAP(sp[-1])) {
-            v = tbl_get(&AS_MAP(sp[-1])->table, AS_STRING(k[GET_A(w)]));
+            v = ic_get(&AS_MAP(sp[-1])->table, AS_STRING(k[GET_A(w)]), ip);
             STORE(sp[-1], v ? *v : NIL_VAL);
         } else {
             SLOW(index_get(vm, sp[-1], k[GET_A(w)], &sp[-1]));
         }
+        ip++;
         DISPATCH();
     }
     CASE(SET_INDEX_K) // obj["key"] = v
     {
-        Value *slot = IS_MAP(sp[-2]) ? tbl_get(&AS_MAP(sp[-2])->table, AS_STRING(k[GET_A(w)])) : NULL;
+        Value *slot = IS_MAP(sp[-2]) ? ic_get(&AS_MAP(sp[-2])->table, AS_STRING(k[GET_A(w)]), ip) : NULL;
         if (slot)
             STORE(*slot, sp[-1]);
         else
             SLOW(index_set(vm, sp[-2], k[GET_A(w)], sp[-1]));
+        ip++;
         sp -= 2;
         DISPATCH();
     }
