@@ -185,6 +185,13 @@ void map_set_cstr(VM *vm, ObjMap *m, const char *key, Value v)
     vm_pop_roots(vm, 2);
 }
 
+void map_set_static(VM *vm, ObjMap *m, const char *key, Value v)
+{
+    vm_push_root(vm, v);
+    tbl_set(vm, &m->table, vm_intern_static(vm, key), v);
+    vm_pop_root(vm);
+}
+
 ObjProto *proto_new(VM *vm)
 {
     ObjProto *p = ALLOC_OBJ(vm, ObjProto, OBJ_PROTO);

@@ -254,6 +254,9 @@ bool native_push(VM *vm, int argc, Value *args, Value *out);
 ObjMap *map_new(VM *vm);
 // Convenience: m[key] = v with a C string key.
 void map_set_cstr(VM *vm, ObjMap *m, const char *key, Value v);
+// map_set_cstr for a key in static storage (a literal): its interned String
+// comes from vm_intern_static, with no allocation or hashing per call.
+void map_set_static(VM *vm, ObjMap *m, const char *key, Value v);
 
 // ---- functions and classes ----
 ObjProto *proto_new(VM *vm);

@@ -224,12 +224,6 @@ static void map_add(VM *vm, ObjMap *m, const char *key, Value v)
     vm_pop_root(vm);
 }
 
-static void map_put(VM *vm, ObjMap *m, const char *key, Value v)
-{
-    vm_push_root(vm, v);
-    tbl_set(vm, &m->table, vm_intern_static(vm, key), v);
-    vm_pop_root(vm);
-}
 
 // Whether the bytes of s, ASCII lower-cased, contain lit (lower case).
 static bool contains_lower(ObjString *s, const char *lit)
@@ -282,8 +276,8 @@ static Value error_map(VM *vm, int status, const char *msg)
 {
     ObjMap *m = map_new(vm);
     vm_push_root(vm, OBJ_VAL(m));
-    map_put(vm, m, "error", INT_VAL(status));
-    map_put(vm, m, "msg", OBJ_VAL(str_from_cstr(vm, msg)));
+    map_set_static(vm, m, "error", INT_VAL(status));
+    map_set_static(vm, m, "msg", OBJ_VAL(str_from_cstr(vm, msg)));
     vm_pop_root(vm);
     return OBJ_VAL(m);
 }

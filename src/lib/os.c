@@ -22,14 +22,6 @@
 // ---------------------------------------------------------------------------
 // Small helpers
 
-// Stores v under key in m; v is rooted while the table may grow.
-static void map_put(VM *vm, ObjMap *m, const char *key, Value v)
-{
-    vm_push_root(vm, v);
-    tbl_set(vm, &m->table, vm_intern_static(vm, key), v); // key: a literal
-    vm_pop_root(vm);
-}
-
 static void array_put(VM *vm, ObjArray *a, Value v)
 {
     vm_push_root(vm, v);
@@ -909,11 +901,11 @@ static bool proc_result(VM *vm, ProcIO *io, const ProcOpts *o, int code, Value *
 {
     ObjMap *m = map_new(vm);
     vm_push_root(vm, OBJ_VAL(m));
-    map_put(vm, m, "out", OBJ_VAL(str_from_buf(vm, &io->out)));
-    map_put(vm, m, "code", INT_VAL(code));
-    if (o->capture_err) map_put(vm, m, "err", OBJ_VAL(str_from_buf(vm, &io->err)));
+    map_set_static(vm, m, "out", OBJ_VAL(str_from_buf(vm, &io->out)));
+    map_set_static(vm, m, "code", INT_VAL(code));
+    if (o->capture_err) map_set_static(vm, m, "err", OBJ_VAL(str_from_buf(vm, &io->err)));
     else sb_free(&io->err);
-    if (o->has_timeout) map_put(vm, m, "timed_out", BOOL_VAL(io->timed_out));
+    if (o->has_timeout) map_set_static(vm, m, "timed_out", BOOL_VAL(io->timed_out));
     vm_pop_root(vm);
     *out = OBJ_VAL(m);
     return true;

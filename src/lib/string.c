@@ -201,13 +201,6 @@ static bool fn_regex_match(VM *vm, int argc, Value *args, Value *out)
     return true;
 }
 
-// Sets m[key] = v keeping v rooted while the table may grow.
-static void map_put(VM *vm, ObjMap *m, const char *key, Value v)
-{
-    vm_push_root(vm, v);
-    tbl_set(vm, &m->table, vm_intern_static(vm, key), v); // key: a literal
-    vm_pop_root(vm);
-}
 
 // Builds {"match", "start", "end", "groups"}; m == NULL means "no match".
 static ObjMap *search_result(VM *vm, ObjString *text, const regmatch_t *m, size_t ngroups)
@@ -215,15 +208,15 @@ static ObjMap *search_result(VM *vm, ObjString *text, const regmatch_t *m, size_
     ObjMap *map = map_new(vm);
     vm_push_root(vm, OBJ_VAL(map));
     size_t so = m ? (size_t)m[0].rm_so : 0, eo = m ? (size_t)m[0].rm_eo : 0;
-    map_put(vm, map, "match", str_val(vm, text->chars + so, eo - so));
-    map_put(vm, map, "start", INT_VAL(m ? (int64_t)so : -1));
-    map_put(vm, map, "end", INT_VAL(m ? (int64_t)eo : -1));
+    map_set_static(vm, map, "match", str_val(vm, text->chars + so, eo - so));
+    map_set_static(vm, map, "start", INT_VAL(m ? (int64_t)so : -1));
+    map_set_static(vm, map, "end", INT_VAL(m ? (int64_t)eo : -1));
     // The group list stops at the first group that did not take part (reference).
     size_t n = 0;
     while (m && n < ngroups && m[n + 1].rm_so >= 0)
         n++;
     ObjArray *groups = array_new(vm, n);
-    map_put(vm, map, "groups", OBJ_VAL(groups)); // roots the array through the map
+    map_set_static(vm, map, "groups", OBJ_VAL(groups)); // roots the array through the map
     for (size_t i = 1; i <= n; i++) {
         Value g = str_val(vm, text->chars + m[i].rm_so, (size_t)(m[i].rm_eo - m[i].rm_so));
         vm_push_root(vm, g);
