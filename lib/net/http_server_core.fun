@@ -376,14 +376,18 @@ fun http_response_bytes(s, req, res, keep_alive)
   b = http_render(res, req, keep_alive, s["server_name"], s["_date"])
   if b != nil
     return b
-  return __http_render(s, req, res, keep_alive, st)
+  return __http_render_fun(s, req, res, keep_alive, st)
 
 fun __http_render(s, req, res, keep_alive, st)
   // in one C call when res is made of what it should be (src/lib/http.c);
-  // else here, where a wrong value raises its error
+  // else in Fun, where a wrong value raises its error
   b = http_render(res, req, keep_alive, s["server_name"], s["_date"])
   if b != nil
     return b
+  return __http_render_fun(s, req, res, keep_alive, st)
+
+// __http_render's Fun half: what http_render returned nil for
+fun __http_render_fun(s, req, res, keep_alive, st)
   out = ["HTTP/1.1 ", to_string(st), " ", http_reason(st), "\r\nServer: ", s["server_name"],
     "\r\nDate: ", s["_date"], "\r\n"]
   if res["type"] != nil
