@@ -47,6 +47,12 @@ add() {
 }
 hz=$(getconf CLK_TCK)
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# cpu_per_100k T0 T1 REQUESTS: CPU ms per 100 000 requests between two
+# cpu_ticks readings ("-" when no request was served)
+cpu_per_100k() {
+  awk -v a="$1" -v b="$2" -v q="$3" -v hz="$hz" \
+    'BEGIN { if (q > 0) printf "%.0f", (b - a) * 1000 / hz * 100000 / q; else print "-" }'
+}
 # measure I C: wrk against server I at C connections; sets rps, p99 and cpu
 # (the server's utime + stime in ms per 100 000 requests)
 measure() {
@@ -57,8 +63,7 @@ measure() {
   reqs=$(echo "$out" | awk '/requests in/ { print $1 }')
   rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-  cpu=$(awk -v a="$t0" -v b="$t1" -v q="${reqs:-0}" -v hz="$hz" \
-    'BEGIN { if (q > 0) printf "%.0f", (b - a) * 1000 / hz * 100000 / q; else print "-" }')
+  cpu=$(cpu_per_100k "$t0" "$t1" "${reqs:-0}")
 }
 add "Fun event loop" "$fun" "$root/examples/net/http_mt_server.fun" PORT
 add "Fun event loop --no-cache" "$fun" "$root/examples/net/http_mt_server.fun" --no-cache PORT
@@ -146,8 +151,7 @@ thread_run() {
   t1=$(cpu_ticks "$spid")
   reqs=$(echo "$out" | awk '/requests in/ { print $1 }')
   rps=$(echo "$out" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
-  cpu=$(awk -v a="$t0" -v b="$t1" -v q="${reqs:-0}" -v hz="$hz" \
-    'BEGIN { if (q > 0) printf "%.0f", (b - a) * 1000 / hz * 100000 / q; else print "-" }')
+  cpu=$(cpu_per_100k "$t0" "$t1" "${reqs:-0}")
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
