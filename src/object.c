@@ -192,6 +192,41 @@ void map_set_static(VM *vm, ObjMap *m, const char *key, Value v)
     vm_pop_root(vm);
 }
 
+static void shape_build(VM *vm, Table *t, const char *const *keys, uint32_t n, uint32_t room)
+{
+    tbl_reserve(vm, t, n + room);
+    for (uint32_t i = 0; i < n; i++)
+        tbl_append(vm, t, vm_intern_static(vm, keys[i]), NIL_VAL);
+}
+
+ObjMap *map_of_shape(VM *vm, const char *const *keys, uint32_t n, uint32_t room)
+{
+    const size_t nshapes = sizeof vm->shapes / sizeof vm->shapes[0];
+    size_t i = 0;
+    while (i < nshapes && vm->shapes[i].keys && vm->shapes[i].keys != keys)
+        i++;
+    ObjMap *m = map_new(vm);
+    if (i == nshapes) { // every template slot taken: built key by key
+        vm_push_root(vm, OBJ_VAL(m));
+        shape_build(vm, &m->table, keys, n, room);
+        vm_pop_root(vm);
+        return m;
+    }
+    if (!vm->shapes[i].keys) {
+        // the template's keys are interned (never collected), its values nil:
+        // the collector need not know it
+        vm_push_root(vm, OBJ_VAL(m));
+        shape_build(vm, &vm->shapes[i].table, keys, n, room);
+        vm->shapes[i].keys = keys;
+        vm_pop_root(vm);
+    }
+    FUN_ASSERT(vm->shapes[i].table.count == n);
+    vm_push_root(vm, OBJ_VAL(m));
+    tbl_copy(vm, &vm->shapes[i].table, &m->table);
+    vm_pop_root(vm);
+    return m;
+}
+
 ObjProto *proto_new(VM *vm)
 {
     ObjProto *p = ALLOC_OBJ(vm, ObjProto, OBJ_PROTO);

@@ -257,6 +257,12 @@ void map_set_cstr(VM *vm, ObjMap *m, const char *key, Value v);
 // map_set_cstr for a key in static storage (a literal): its interned String
 // comes from vm_intern_static, with no allocation or hashing per call.
 void map_set_static(VM *vm, ObjMap *m, const char *key, Value v);
+// A new map of the n literal keys keys[0..n) (static storage, distinct), in
+// that order, every value nil, with room for `room` more keys: a copy of a
+// template kept per VM, so a builtin returning maps of one fixed shape (HTTP
+// requests) hashes and indexes no key per map. It fills the values by
+// position: m->table.entries[i].value for keys[i].
+ObjMap *map_of_shape(VM *vm, const char *const *keys, uint32_t n, uint32_t room);
 
 // ---- functions and classes ----
 ObjProto *proto_new(VM *vm);

@@ -243,3 +243,24 @@ void tbl_add_all(VM *vm, const Table *from, Table *to)
         if (from->entries[i].key)
             tbl_set(vm, to, from->entries[i].key, from->entries[i].value);
 }
+
+void tbl_copy(VM *vm, const Table *from, Table *to)
+{
+    FUN_ASSERT(to->cap == 0 && !to->index);
+    if (from->cap == 0)
+        return;
+    // to stays a valid empty table while the arrays are allocated (an
+    // allocation may collect, and the collector walks to's entries)
+    to->entries = ALLOCATE(vm, TableEntry, from->cap);
+    to->cap = from->cap;
+    if (from->index) {
+        to->index = ALLOCATE(vm, TableSlot, from->index_mask + 1);
+        to->index_mask = from->index_mask;
+        memcpy(to->index, from->index, sizeof(TableSlot) * (from->index_mask + 1));
+    }
+    memcpy(to->entries, from->entries, sizeof(TableEntry) * from->count);
+    to->count = from->count;
+    to->live = from->live;
+    to->keys_interned = from->keys_interned;
+    to->method_keys = from->method_keys;
+}

@@ -60,6 +60,9 @@ void tbl_clear(VM *vm, Table *t);
 void tbl_reserve(VM *vm, Table *t, uint32_t n);
 // Copies every entry of from into to (later keys win).
 void tbl_add_all(VM *vm, const Table *from, Table *to);
+// to (empty) becomes a copy of from, its capacity and index included: the
+// entry and index arrays copied as they are, no key hashed or probed.
+void tbl_copy(VM *vm, const Table *from, Table *to);
 
 #define TBL_FOREACH(t, e)                                                                          \
     for (TableEntry *e = (t)->entries, *e##_end = e ? e + (t)->count : e; e < e##_end; e++)        \

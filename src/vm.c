@@ -139,6 +139,8 @@ void vm_free(VM *vm)
     FREE_ARRAY(vm, ObjString *, vm->global_names, vm->globals_cap);
     tbl_free(vm, &vm->builtins);
     tbl_free(vm, &vm->strings);
+    for (size_t i = 0; i < sizeof vm->shapes / sizeof vm->shapes[0]; i++)
+        tbl_free(vm, &vm->shapes[i].table);
     free(vm->natives);
     free(vm->roots);
     free(vm->gray);
@@ -176,17 +178,22 @@ ObjString *vm_intern(VM *vm, const char *chars, size_t len)
     return s;
 }
 
-ObjString *vm_intern_static(VM *vm, const char *chars)
+ObjString *vm_intern_static_slow(VM *vm, const char *chars, struct CStrCached *way)
 {
     // keyed by address alone: static storage holds the same bytes for the
     // life of the process. Interned Strings live as long as the VM (the
     // collector marks vm->strings), so a cached one stays valid.
-    size_t slot = ((uintptr_t)chars >> 3) & (sizeof vm->cstr_cache / sizeof vm->cstr_cache[0] - 1);
-    if (vm->cstr_cache[slot].chars == chars)
-        return vm->cstr_cache[slot].str;
+    if (way[1].chars == chars) {
+        // most recent first: the next lookup of it stops at way 0
+        struct CStrCached hit = way[1];
+        way[1] = way[0];
+        way[0] = hit;
+        return hit.str;
+    }
     ObjString *s = vm_intern(vm, chars, strlen(chars));
-    vm->cstr_cache[slot].chars = chars;
-    vm->cstr_cache[slot].str = s;
+    way[1] = way[0];
+    way[0].chars = chars;
+    way[0].str = s;
     return s;
 }
 

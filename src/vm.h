@@ -168,10 +168,16 @@ struct VM {
     ObjString *char_strings[256]; // cached 1-byte strings (indexing, iteration)
     // vm_intern_static's cache: the interned String last made of the static
     // C string at this address (builtins' key and type names, made per call)
-    struct {
+    struct CStrCached {
         const char *chars;
         ObjString *str;
     } cstr_cache[256];
+    // map_of_shape's templates: for a static list of literal keys, a Table
+    // of them (interned, so live as long as the VM) with nil values
+    struct {
+        const char *const *keys;
+        Table table;
+    } shapes[8];
 
     // call depth bound (stack overflow) and native re-entry depth
     size_t max_frames;
@@ -247,7 +253,18 @@ ObjString *vm_intern(VM *vm, const char *chars, size_t len);
 // literal, a static table's entry: never a buffer or a heap String's
 // bytes): a builtin making the same keys on every call finds them by
 // address, without hashing or a lookup in the table of interned strings.
-ObjString *vm_intern_static(VM *vm, const char *chars);
+// The cache is two-way set-associative, keyed by the address hashed
+// (literals lie a few bytes apart: low bits alone would make neighbours
+// collide); a hit in the most recent way is inline, the rest is
+// vm_intern_static_slow.
+ObjString *vm_intern_static_slow(VM *vm, const char *chars, struct CStrCached *way);
+static inline ObjString *vm_intern_static(VM *vm, const char *chars)
+{
+    const size_t sets = sizeof vm->cstr_cache / sizeof vm->cstr_cache[0] / 2;
+    size_t set = (size_t)(((uintptr_t)chars * UINT64_C(0x9E3779B97F4A7C15)) >> 40) & (sets - 1);
+    struct CStrCached *way = &vm->cstr_cache[2 * set];
+    return way[0].chars == chars ? way[0].str : vm_intern_static_slow(vm, chars, way);
+}
 
 uint16_t vm_add_file(VM *vm, const char *path, const char *display);
 

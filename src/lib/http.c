@@ -185,6 +185,28 @@ static bool http_head_fields(VM *vm, int argc, Value *args, Value *out)
 static const char *const METHODS[] = {"GET",    "HEAD",    "POST",  "PUT",     "DELETE",
                                       "OPTIONS", "PATCH", "TRACE", "CONNECT"};
 
+// The keys of a request map, in the order http_take_request makes them.
+static const char *const REQUEST_KEYS[] = {
+    "method", "target",  "path",           "raw_path", "query",      "version",     "headers",
+    "body",   "content_length", "chunked", "keep_alive", "continue", "remote_addr", "remote_port"};
+enum {
+    RQ_METHOD, RQ_TARGET, RQ_PATH, RQ_RAW_PATH, RQ_QUERY, RQ_VERSION, RQ_HEADERS, RQ_BODY,
+    RQ_CONTENT_LENGTH, RQ_CHUNKED, RQ_KEEP_ALIVE, RQ_CONTINUE, RQ_REMOTE_ADDR, RQ_REMOTE_PORT,
+    RQ_COUNT
+};
+_Static_assert(sizeof REQUEST_KEYS / sizeof REQUEST_KEYS[0] == RQ_COUNT, "one key per RQ_ name");
+
+// The header fields request_map itself reads (names lower-cased).
+#define FIELD(lit) {lit, sizeof lit - 1}
+static const struct {
+    const char *name;
+    size_t len;
+} HEAD_FIELDS[] = {FIELD("host"), FIELD("transfer-encoding"), FIELD("content-length"),
+                   FIELD("connection"), FIELD("expect")};
+#undef FIELD
+enum { HF_HOST, HF_TRANSFER_ENCODING, HF_CONTENT_LENGTH, HF_CONNECTION, HF_EXPECT, HF_COUNT };
+_Static_assert(sizeof HEAD_FIELDS / sizeof HEAD_FIELDS[0] == HF_COUNT, "one name per HF_");
+
 static bool span_is(Span s, const char *lit)
 {
     size_t n = strlen(lit);
@@ -197,13 +219,6 @@ static bool str_is(ObjString *s, const char *lit)
     return s->len == n && memcmp(s->chars, lit, n) == 0;
 }
 
-// m[key] for a literal key: its interned String (cached per address) finds
-// an interned key by pointer, with no hashing of the bytes
-static Value *map_get(VM *vm, ObjMap *m, const char *key)
-{
-    return tbl_get(&m->table, vm_intern_static(vm, key));
-}
-
 // m[key] = v, v rooted while the table may grow (a collection then must not
 // free a fresh v); key must be reachable (rooted or interned).
 static void map_put_key(VM *vm, ObjMap *m, ObjString *key, Value v)
@@ -212,18 +227,6 @@ static void map_put_key(VM *vm, ObjMap *m, ObjString *key, Value v)
     tbl_set(vm, &m->table, key, v);
     vm_pop_root(vm);
 }
-
-// m[key] = v for a key m does not hold yet (a map being built from distinct
-// literal keys): appended without a lookup first.
-static void map_add(VM *vm, ObjMap *m, const char *key, Value v)
-{
-    vm_push_root(vm, v);
-    ObjString *k = vm_intern_static(vm, key);
-    FUN_ASSERT(!tbl_get(&m->table, k));
-    tbl_append(vm, &m->table, k, v);
-    vm_pop_root(vm);
-}
-
 
 // Whether the bytes of s, ASCII lower-cased, contain lit (lower case).
 static bool contains_lower(ObjString *s, const char *lit)
@@ -294,6 +297,11 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
     tbl_reserve(vm, &hm->table, (uint32_t)(h->nfields / 2));
     const char *err = NULL;
     int status = 400;
+    // the entry positions of the fields the checks below read, noted as they
+    // are added (no lookups afterwards)
+    int32_t at[HF_COUNT];
+    for (size_t k = 0; k < HF_COUNT; k++)
+        at[k] = -1;
     // repeated fields: one Content-Length value, one Host; Cookie joined
     // with "; ", the rest with ", "
     for (size_t i = 0; i < h->nfields && !err; i += 2) {
@@ -306,8 +314,12 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
             // (and collect): the value is rooted
             Value nv = OBJ_VAL(str_new(vm, v.p, v.n));
             vm_push_root(vm, nv);
-            tbl_append(vm, &hm->table, name, nv);
+            int32_t pos = (int32_t)tbl_append(vm, &hm->table, name, nv);
             vm_pop_root(vm);
+            for (size_t k = 0; k < HF_COUNT; k++)
+                if (name->len == HEAD_FIELDS[k].len &&
+                    memcmp(name->chars, HEAD_FIELDS[k].name, name->len) == 0)
+                    at[k] = pos;
         } else if (str_is(name, "content-length")) {
             ObjString *o = AS_STRING(*old);
             if (o->len != v.n || memcmp(o->chars, v.p, v.n) != 0)
@@ -329,13 +341,17 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
         vm_pop_root(vm);
         return error_map(vm, status, err);
     }
-    bool known = false;
-    for (size_t i = 0; i < sizeof METHODS / sizeof METHODS[0]; i++)
-        known = known || span_is(h->method, METHODS[i]);
+    int method_name = -1; // its index in METHODS
+    for (size_t i = 0; i < sizeof METHODS / sizeof METHODS[0] && method_name < 0; i++)
+        if (span_is(h->method, METHODS[i]))
+            method_name = (int)i;
+    bool known = method_name >= 0;
     bool v11 = span_is(h->version, "HTTP/1.1");
-    Value *host = map_get(vm, hm, "host");
-    Value *te = map_get(vm, hm, "transfer-encoding");
-    Value *cl = map_get(vm, hm, "content-length");
+    // positions stay valid: no field is deleted, none added from here on
+    Value *fv[HF_COUNT];
+    for (size_t k = 0; k < HF_COUNT; k++)
+        fv[k] = at[k] >= 0 ? &hm->table.entries[at[k]].value : NULL;
+    Value *host = fv[HF_HOST], *te = fv[HF_TRANSFER_ENCODING], *cl = fv[HF_CONTENT_LENGTH];
     bool chunked = false;
     int64_t clen = 0;
     if (!known) {
@@ -417,37 +433,38 @@ static Value request_map(VM *vm, Head *h, int64_t max_body, Value addr, Value po
         vm_pop_root(vm);
         return error_map(vm, status, err);
     }
-    Value *conn = map_get(vm, hm, "connection");
+    Value *conn = fv[HF_CONNECTION];
     bool ka = v11 ? !(conn && contains_lower(AS_STRING(*conn), "close"))
                   : conn && contains_lower(AS_STRING(*conn), "keep-alive");
-    Value *expect = map_get(vm, hm, "expect");
+    Value *expect = fv[HF_EXPECT];
     bool cont = expect && eq_lower(AS_STRING(*expect), "100-continue");
-    ObjMap *m = map_new(vm);
+    // the map: a copy of its fixed shape, filled by position (fields are
+    // rooted by m as soon as they are stored)
+    ObjMap *m = map_of_shape(vm, REQUEST_KEYS, RQ_COUNT, 2);
     vm_push_root(vm, OBJ_VAL(m));
-    tbl_reserve(vm, &m->table, 16); // the 15 keys below, without regrowing
+    TableEntry *f = m->table.entries;
     // method and version are of a few known ones here: interned, no copy
-    map_add(vm, m, "method", OBJ_VAL(vm_intern(vm, h->method.p, h->method.n)));
+    f[RQ_METHOD].value = OBJ_VAL(method_name >= 0 ? vm_intern_static(vm, METHODS[method_name])
+                                                  : vm_intern(vm, h->method.p, h->method.n));
     ObjString *target = str_new(vm, h->target.p, h->target.n);
-    map_add(vm, m, "target", OBJ_VAL(target));
+    f[RQ_TARGET].value = OBJ_VAL(target);
     ObjString *raws = raw.p == h->target.p && raw.n == h->target.n
                           ? target
                           : str_new(vm, raw.p, raw.n);
-    vm_push_root(vm, OBJ_VAL(raws));
+    f[RQ_RAW_PATH].value = OBJ_VAL(raws);
     bool same = plen == raw.n && memcmp(path, raw.p, plen) == 0;
-    map_add(vm, m, "path", OBJ_VAL(same ? raws : str_new(vm, path, plen)));
-    map_add(vm, m, "raw_path", OBJ_VAL(raws));
-    vm_pop_root(vm);
-    map_add(vm, m, "query",
-            OBJ_VAL(query.n ? str_new(vm, query.p, query.n) : vm_intern_static(vm, "")));
-    map_add(vm, m, "version", OBJ_VAL(vm_intern(vm, h->version.p, h->version.n)));
-    map_add(vm, m, "headers", OBJ_VAL(hm));
-    map_add(vm, m, "body", OBJ_VAL(vm_intern_static(vm, "")));
-    map_add(vm, m, "content_length", INT_VAL(clen));
-    map_add(vm, m, "chunked", BOOL_VAL(chunked));
-    map_add(vm, m, "keep_alive", BOOL_VAL(ka));
-    map_add(vm, m, "continue", BOOL_VAL(cont));
-    map_add(vm, m, "remote_addr", addr);
-    map_add(vm, m, "remote_port", port);
+    f[RQ_PATH].value = OBJ_VAL(same ? raws : str_new(vm, path, plen));
+    ObjString *empty = vm_intern_static(vm, "");
+    f[RQ_QUERY].value = OBJ_VAL(query.n ? str_new(vm, query.p, query.n) : empty);
+    f[RQ_VERSION].value = OBJ_VAL(vm_intern_static(vm, v11 ? "HTTP/1.1" : "HTTP/1.0"));
+    f[RQ_HEADERS].value = OBJ_VAL(hm);
+    f[RQ_BODY].value = OBJ_VAL(empty);
+    f[RQ_CONTENT_LENGTH].value = INT_VAL(clen);
+    f[RQ_CHUNKED].value = BOOL_VAL(chunked);
+    f[RQ_KEEP_ALIVE].value = BOOL_VAL(ka);
+    f[RQ_CONTINUE].value = BOOL_VAL(cont);
+    f[RQ_REMOTE_ADDR].value = addr;
+    f[RQ_REMOTE_PORT].value = port;
     vm_pop_roots(vm, 2);
     if (path != small)
         free(path);
@@ -641,6 +658,46 @@ static void put(Pieces *ps, const char *p, size_t n)
 
 static void put_lit(Pieces *ps, const char *lit) { put(ps, lit, strlen(lit)); }
 
+// The keys of a response map http_render reads.
+static const char *const RESPONSE_KEYS[] = {"status", "type",   "headers", "body",
+                                            "upgrade", "file", "size",    "close"};
+enum { RS_STATUS, RS_TYPE, RS_HEADERS, RS_BODY, RS_UPGRADE, RS_FILE, RS_SIZE, RS_CLOSE, RS_COUNT };
+_Static_assert(sizeof RESPONSE_KEYS / sizeof RESPONSE_KEYS[0] == RS_COUNT, "one key per RS_");
+
+// v[k]: res[RESPONSE_KEYS[k]], NULL when absent. A map whose keys are all
+// interned (a response's literal keys are) is read in one pass comparing
+// pointers, the absent keys costing nothing more; any other by lookups.
+static void response_fields(VM *vm, ObjMap *res, Value *v[RS_COUNT])
+{
+    ObjString *key[RS_COUNT];
+    for (size_t k = 0; k < RS_COUNT; k++) {
+        key[k] = vm_intern_static(vm, RESPONSE_KEYS[k]);
+        v[k] = NULL;
+    }
+    if (!res->table.keys_interned) {
+        for (size_t k = 0; k < RS_COUNT; k++)
+            v[k] = tbl_get(&res->table, key[k]);
+        return;
+    }
+    TBL_FOREACH(&res->table, e) {
+        for (size_t k = 0; k < RS_COUNT; k++)
+            if (e->key == key[k]) {
+                v[k] = &e->value;
+                break;
+            }
+    }
+}
+
+// req[key] for a request map from http_take_request, whose key RQ_ pos is
+// still where request_map put it unless the handler rebuilt the map.
+static Value *request_field(VM *vm, ObjMap *req, int pos)
+{
+    ObjString *key = vm_intern_static(vm, REQUEST_KEYS[pos]);
+    if ((uint32_t)pos < req->table.count && req->table.entries[pos].key == key)
+        return &req->table.entries[pos].value;
+    return tbl_get(&req->table, key);
+}
+
 static bool str_value(Value v, ObjString **s)
 {
     if (!IS_STRING(v))
@@ -665,7 +722,9 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
         return true;
     ObjMap *res = AS_MAP(args[0]);
     ObjMap *req = IS_MAP(args[1]) ? AS_MAP(args[1]) : NULL;
-    Value *v = map_get(vm, res, "status");
+    Value *f[RS_COUNT];
+    response_fields(vm, res, f);
+    Value *v = f[RS_STATUS];
     if (!v || !IS_INT(*v))
         return true;
     int64_t st = AS_INT(*v);
@@ -682,7 +741,7 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
     put(&ps, date->chars, date->len);
     put_lit(&ps, "\r\n");
     ObjString *s;
-    v = map_get(vm, res, "type");
+    v = f[RS_TYPE];
     if (v && !IS_NIL(*v)) {
         if (!str_value(*v, &s))
             return true;
@@ -690,7 +749,7 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
         put(&ps, s->chars, s->len);
         put_lit(&ps, "\r\n");
     }
-    v = map_get(vm, res, "headers");
+    v = f[RS_HEADERS];
     if (!v || !IS_ARRAY(*v))
         return true;
     ObjArray *hs = AS_ARRAY(*v);
@@ -706,19 +765,19 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
         put_lit(&ps, "\r\n");
     }
     ObjString *body;
-    v = map_get(vm, res, "body");
+    v = f[RS_BODY];
     if (!v || !str_value(*v, &body))
         return true;
-    Value *up = map_get(vm, res, "upgrade");
+    Value *up = f[RS_UPGRADE];
     if (up && !IS_NIL(*up)) {
         // a take-over: the head only; the handler's headers say what comes next
         put_lit(&ps, "\r\n");
     } else {
         if (st != 204 && st != 304) {
             int64_t clen = (int64_t)body->len;
-            Value *file = map_get(vm, res, "file");
+            Value *file = f[RS_FILE];
             if (file && !IS_NIL(*file)) {
-                Value *size = map_get(vm, res, "size");
+                Value *size = f[RS_SIZE];
                 if (!size || !IS_INT(*size))
                     return true;
                 clen = AS_INT(*size);
@@ -728,8 +787,8 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
             put(&ps, lenbuf, n);
             put_lit(&ps, "\r\n");
         }
-        Value *close = map_get(vm, res, "close");
-        Value *ver = req ? map_get(vm, req, "version") : NULL;
+        Value *close = f[RS_CLOSE];
+        Value *ver = req ? request_field(vm, req, RQ_VERSION) : NULL;
         if (val_truthy(args[2]) && !(close && val_truthy(*close))) {
             if (ver && IS_STRING(*ver) && str_is(AS_STRING(*ver), "HTTP/1.0"))
                 put_lit(&ps, "Connection: keep-alive\r\n");
@@ -737,7 +796,7 @@ static bool http_render(VM *vm, int argc, Value *args, Value *out)
             put_lit(&ps, "Connection: close\r\n");
         }
         put_lit(&ps, "\r\n");
-        Value *m = req ? map_get(vm, req, "method") : NULL;
+        Value *m = req ? request_field(vm, req, RQ_METHOD) : NULL;
         bool head = m && IS_STRING(*m) && str_is(AS_STRING(*m), "HEAD");
         if (!head && st != 204 && st != 304)
             put(&ps, body->chars, body->len);
