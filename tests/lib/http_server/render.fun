@@ -23,3 +23,16 @@ print(http_render(5, get, true, "s", "D"))   // expect: nil
 
 print(http_reason(404), "|", http_reason("503"), "|", http_reason(99), "|", http_reason("40x"))   // expect: Not Found | Service Unavailable | Unknown | Unknown
 print(http_ext("/a/b.HTML"), http_ext("/a.b/c"), http_ext("x."), http_ext("noext"))   // expect: html nil  nil
+
+// keys that are not interned (built at run time) are found too, and a
+// request map whose method was replaced after it was made is read by key
+ty = "ty" + "pe"
+bo = "bo" + "dy"
+dyn = {"status": 200, "headers": []}
+dyn[ty] = "text/plain"
+dyn[bo] = "Yo"
+print(replace(http_render(dyn, get, true, "s", "D"), "\r\n", "|"))   // expect: HTTP/1.1 200 OK|Server: s|Date: D|Content-Type: text/plain|Content-Length: 2||Yo
+req = http_take_request("GET / HTTP/1.1\r\nHost: h\r\n\r\n", 16384, 100, "", "")[1]
+remove(req, "method")
+req["method"] = "HEAD"
+print(replace(http_render(dyn, req, true, "s", "D"), "\r\n", "|"))   // expect: HTTP/1.1 200 OK|Server: s|Date: D|Content-Type: text/plain|Content-Length: 2||
