@@ -40,12 +40,7 @@ static int32_t find_pos(const Table *t, const char *chars, size_t len, uint32_t 
                         ObjString *ptr)
 {
     if (!t->index) {
-        if (ptr && ptr->interned && t->keys_interned) { // no other key can be equal
-            for (uint32_t i = 0; i < t->count; i++)
-                if (t->entries[i].key == ptr)
-                    return (int32_t)i;
-            return -1;
-        }
+        // (an interned key in a table of interned keys: tbl_find's scan)
         // one pass: the pointer compare catches interned keys, the hash most misses
         for (uint32_t i = 0; i < t->count; i++) {
             ObjString *k = t->entries[i].key;
@@ -81,6 +76,15 @@ int32_t tbl_find(const Table *t, ObjString *key)
 {
     if (t->live == 0)
         return -1;
+    // the most common case on its own, without find_pos's frame: a small
+    // table of interned keys (fields, request and response maps) asked for
+    // an interned key, present or not, is a scan comparing pointers
+    if (!t->index && key->interned && t->keys_interned) {
+        for (uint32_t i = 0; i < t->count; i++)
+            if (t->entries[i].key == key)
+                return (int32_t)i;
+        return -1;
+    }
     return find_pos(t, key->chars, key->len, str_hash(key), key);
 }
 
