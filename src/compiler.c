@@ -162,7 +162,7 @@ static int stack_effect(OpCode op, uint32_t a, uint32_t b)
     case OP_SUB: case OP_MUL: case OP_DIV: case OP_MOD: case OP_EQ: case OP_ADD_INPLACE: case OP_NE: case OP_LT:
     case OP_LE: case OP_GT: case OP_GE: case OP_JUMP_IF_FALSE: case OP_JUMP_IF_TRUE:
     case OP_RETURN: case OP_ARRAY_PUSH: case OP_INDEX: case OP_THROW: case OP_FOR_PREP:
-    case OP_EXIT:
+    case OP_EXIT: case OP_SET_FIELD_L:
         return -1;
     case OP_SET_INDEX:
         return -3;
@@ -262,8 +262,31 @@ static void emit_fused(Compiler *c, uint32_t w, int effect)
     fs->code[fs->ncode - 1] = w;
 }
 
-// The inline cache word after GET_FIELD, SET_FIELD, INDEX_K, SET_INDEX_K and
-// INVOKE (vm.c ic_get):
+// Whether evaluating n can run no Fun code (no call, no method): literals,
+// names, operators, fields and indexing, at most a few levels deep. An
+// assignment to a local's field evaluates such a value before it reads the
+// local (SET_FIELD_L) with no difference anyone could see.
+static bool runs_no_code(const Node *n, int depth)
+{
+    if (depth > 8)
+        return false;
+    switch (n->kind) {
+    case N_INT: case N_FLOAT: case N_STRING: case N_TRUE: case N_FALSE: case N_NIL: case N_NAME:
+        return true;
+    case N_UNARY: case N_FIELD:
+        return runs_no_code(n->a, depth + 1);
+    case N_BINARY: case N_AND: case N_OR: case N_INDEX:
+        return runs_no_code(n->a, depth + 1) && runs_no_code(n->b, depth + 1);
+    case N_TERNARY:
+        return runs_no_code(n->a, depth + 1) && runs_no_code(n->b, depth + 1) &&
+               runs_no_code(n->c, depth + 1);
+    default:
+        return false;
+    }
+}
+
+// The inline cache word after GET_FIELD, SET_FIELD, SET_FIELD_L, INDEX_K,
+// SET_INDEX_K and INVOKE (vm.c ic_get):
 // a NOP to anything that reads code word by word.
 static void emit_cache(Compiler *c) { emit_word(c, INS(OP_NOP, 0)); }
 
@@ -1454,8 +1477,30 @@ static void assignment(Compiler *c, Node *n)
                 return;
             }
         }
-        expression(c, t->a);
         uint32_t k = name_const(c, t->str);
+        if (t->a->kind == N_NAME && k <= 0xff && runs_no_code(n->b, 0)) {
+            // local.name = v (or op=) where v can run no Fun code, so
+            // cannot reassign the local through a closure: the local is
+            // read when v is stored, with no push of it
+            Var obj = resolve_read(c, t->a->str);
+            if (obj.kind == VAR_LOCAL && obj.index <= 0xffff) {
+                if (n->op != TOK_ASSIGN) {
+                    set_pos(c, t);
+                    emit(c, OP_GET_LOCAL, (uint32_t)obj.index);
+                    emit_get_field(c, k);
+                    expression(c, n->b);
+                    set_pos(c, n);
+                    emit(c, binop(n->op), 0);
+                } else {
+                    expression(c, n->b);
+                }
+                set_pos(c, t);
+                emit_ab(c, OP_SET_FIELD_L, (uint32_t)obj.index, k);
+                emit_cache(c);
+                return;
+            }
+        }
+        expression(c, t->a);
         if (n->op != TOK_ASSIGN) {
             emit(c, OP_DUP, 0);
             set_pos(c, t);

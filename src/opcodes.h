@@ -97,6 +97,7 @@
     X(GET_FIELD, "A", "obj -> obj.A", "read field named by constant A (next word: inline cache)")  \
     X(GET_FIELD_L, "A B", "-> local.B", "read field constant B of local A (next word: inline cache)") \
     X(SET_FIELD, "A", "obj v ->", "store obj.A = v (next word: inline cache)")                     \
+    X(SET_FIELD_L, "A B", "v ->", "store local.B = v, local A read after v was made (next word: inline cache)") \
     X(CHECK_TYPE, "A", "v -> v'", "check or convert v for declared type A")                        \
     X(TRY, "sA", "->", "install a handler; errors resume at +sA with the error pushed")            \
     X(END_TRY, "", "->", "remove the innermost handler")                                           \

@@ -2355,9 +2355,23 @@ index_slow:
     // Instances and maps are read in the loop; a miss (a method read as a
     // value, a new key, another type) goes to get_field/new_field.
     CASE(GET_FIELD_L) // GET_LOCAL A16 + GET_FIELD B8
-        PUSH(base[GET_A16(w)]);
+    {
+        // a hit reads the local into a register and pushes only the field
+        // (not the object, to read it back); the rest is GET_FIELD's path
+        Value o = base[GET_A16(w)];
         fname = AS_STRING(k[GET_B8(w)]);
+        Table *t = field_table(o);
+        if (t) {
+            uint32_t pos = GET_A(*ip);
+            if (FUN_LIKELY(pos < t->count && t->entries[pos].key == fname)) {
+                PUSH(t->entries[pos].value);
+                ip++;
+                DISPATCH();
+            }
+        }
+        PUSH(o);
         goto get_field;
+    }
     CASE(GET_FIELD)
         fname = AS_STRING(k[GET_A(w)]);
     get_field:
@@ -2381,6 +2395,20 @@ index_slow:
             SLOW(new_field(vm, sp[-2], AS_STRING(k[GET_A(w)]), sp[-1], ip));
         ip++;
         sp -= 2;
+        DISPATCH();
+    }
+    CASE(SET_FIELD_L) // SET_FIELD with the object in local A16, the field constant B8
+    {
+        Value o = base[GET_A16(w)];
+        ObjString *name = AS_STRING(k[GET_B8(w)]);
+        Table *t = field_table(o);
+        Value *slot = t ? ic_get(t, name, ip) : NULL;
+        if (slot)
+            STORE(*slot, sp[-1]);
+        else
+            SLOW(new_field(vm, o, name, sp[-1], ip));
+        ip++;
+        sp--;
         DISPATCH();
     }
     CASE(CHECK_TYPE) SLOW(check_type(vm, GET_A(w), &sp[-1])); DISPATCH();
