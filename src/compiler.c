@@ -653,6 +653,28 @@ static void emit_get(Compiler *c, Var v)
     }
 }
 
+// x = a op b for a plain local x, op the last instruction (no jump lands
+// after it): the SET_LOCAL folds into it (ADD_SET...), one dispatch and the
+// push of the result fewer.
+static bool fuse_arith_set(Compiler *c, int slot)
+{
+    FuncState *fs = c->fs;
+    if (slot < 0 || slot > 0xffffff || fs->ncode == 0 || fs->last_ins != fs->ncode - 1 ||
+        fs->last_target == fs->ncode + 1)
+        return false;
+    OpCode fused;
+    switch (GET_OP(fs->code[fs->ncode - 1])) {
+    case OP_ADD: fused = OP_ADD_SET; break;
+    case OP_SUB: fused = OP_SUB_SET; break;
+    case OP_MUL: fused = OP_MUL_SET; break;
+    case OP_DIV: fused = OP_DIV_SET; break;
+    default: return false;
+    }
+    emit_fused(c, INS(fused, (uint32_t)slot), -1);
+    fs->prev_ins = SIZE_MAX; // nothing fuses across it
+    return true;
+}
+
 static void emit_set(Compiler *c, Var v)
 {
     // boolean (D14: any number stores its truthiness) and map are checked by
@@ -663,7 +685,10 @@ static void emit_set(Compiler *c, Var v)
     else if (v.type != DT_NONE)
         emit(c, OP_CHECK_TYPE, v.type);
     switch (v.kind) {
-    case VAR_LOCAL: emit(c, OP_SET_LOCAL, (uint32_t)v.index); break;
+    case VAR_LOCAL:
+        if (v.type != DT_NONE || !fuse_arith_set(c, v.index))
+            emit(c, OP_SET_LOCAL, (uint32_t)v.index);
+        break;
     case VAR_UPVAL: emit(c, OP_SET_UPVAL, (uint32_t)v.index); break;
     case VAR_GLOBAL:
         ginfo(c->vm, (size_t)v.index)->stored = true;

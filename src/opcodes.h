@@ -99,6 +99,10 @@
     X(SET_FIELD, "A", "obj v ->", "store obj.A = v (next word: inline cache)")                     \
     X(SET_FIELD_L, "A B", "v ->", "store local.B = v, local A read after v was made (next word: inline cache)") \
     X(CHECK_TYPE, "A", "v -> v'", "check or convert v for declared type A")                        \
+    X(ADD_SET, "A", "a b ->", "local A = a + b (ADD then SET_LOCAL A)")                            \
+    X(SUB_SET, "A", "a b ->", "local A = a - b (SUB then SET_LOCAL A)")                            \
+    X(MUL_SET, "A", "a b ->", "local A = a * b (MUL then SET_LOCAL A)")                            \
+    X(DIV_SET, "A", "a b ->", "local A = a / b (DIV then SET_LOCAL A)")                            \
     X(TRY, "sA", "->", "install a handler; errors resume at +sA with the error pushed")            \
     X(END_TRY, "", "->", "remove the innermost handler")                                           \
     X(THROW, "", "v ->", "raise v as an error")                                                    \

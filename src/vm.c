@@ -1748,6 +1748,25 @@ static inline bool values_equal(Value a, Value b)
         PUSH(a);                                                                                   \
         ARITH_FAST(a, b, OP, stack_op)                                                             \
     }
+// a OP b of the top two values into local A (ADD_SET...).
+#define ARITH_SET(OP, stack_op)                                                                    \
+    {                                                                                              \
+        Value b = sp[-1], a = sp[-2];                                                              \
+        Value *d = &base[GET_A(w)];                                                                \
+        if (BOTH_INT(a, b)) {                                                                      \
+            d->type = VAL_INT;                                                                     \
+            d->as.i = (int64_t)((uint64_t)(a).as.i OP (uint64_t)(b).as.i);                         \
+            sp -= 2;                                                                               \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        if (BOTH_FLOAT(a, b)) {                                                                    \
+            d->type = VAL_FLOAT;                                                                   \
+            d->as.f = (a).as.f OP (b).as.f;                                                        \
+            sp -= 2;                                                                               \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        goto arith_set_slow;                                                                       \
+    }
 // Division: Floats (or a Float and an Int) divide as doubles, positive Int
 // divisors truncate; zero divisors and the rest take the general rule.
 #define DIV_FAST(a, b)                                                                             \
@@ -1948,6 +1967,41 @@ next:
     CASE(MUL) { Value b = sp[-1], a = sp[-2]; sp--; ARITH_FAST(a, b, *, OP_MUL); }
     CASE(MUL_L) { Value b = base[GET_A(w)], a = sp[-1]; ARITH_FAST(a, b, *, OP_MUL); }
     CASE(DIV) { Value b = sp[-1], a = sp[-2]; sp--; DIV_FAST(a, b); }
+    // the same with SET_LOCAL A folded in: two Ints or two Floats (a Float
+    // quotient) go straight to the local, the rest is the stack form's path
+    // and then the store
+    CASE(ADD_SET) ARITH_SET(+, OP_ADD);
+    CASE(SUB_SET) ARITH_SET(-, OP_SUB);
+    CASE(MUL_SET) ARITH_SET(*, OP_MUL);
+    CASE(DIV_SET)
+    {
+        Value b = sp[-1], a = sp[-2];
+        if (IS_NUMBER(a) && IS_NUMBER(b) && !BOTH_INT(a, b) && AS_NUMBER(b) != 0.0) {
+            Value *d = &base[GET_A(w)];
+            d->type = VAL_FLOAT;
+            d->as.f = AS_NUMBER(a) / AS_NUMBER(b);
+            sp -= 2;
+            DISPATCH();
+        }
+        if (BOTH_INT(a, b) && (b).as.i > 0) {
+            Value *d = &base[GET_A(w)];
+            d->type = VAL_INT;
+            d->as.i = (a).as.i / (b).as.i;
+            sp -= 2;
+            DISPATCH();
+        }
+        goto arith_set_slow;
+    }
+arith_set_slow:
+    // w still names the local; the stack form leaves its result in sp[-2]
+    if (GET_OP(w) == OP_ADD_SET)
+        SLOW(add_values(vm, sp[-2], sp[-1], &sp[-2]));
+    else
+        SLOW(arith(vm, GET_OP(w) == OP_SUB_SET ? OP_SUB : GET_OP(w) == OP_MUL_SET ? OP_MUL : OP_DIV,
+                   sp[-2], sp[-1], &sp[-2]));
+    STORE(base[GET_A(w)], sp[-2]);
+    sp -= 2;
+    DISPATCH();
     CASE(DIV_L) { Value b = base[GET_A(w)], a = sp[-1]; DIV_FAST(a, b); }
     CASE(MOD)
         if (BOTH_INT(sp[-2], sp[-1]) && sp[-1].as.i > 0) { // C's % is Fun's for these
