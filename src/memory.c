@@ -4,8 +4,6 @@
 
 #include "gc.h"
 
-#include <sys/mman.h>
-
 // Small blocks (<= 256 bytes: most objects, small arrays and tables) come from
 // per-VM free lists by 16-byte size class, carved from 64 KiB chunks: no
 // malloc lock or consolidation on the hot path. AddressSanitizer builds run
@@ -65,66 +63,6 @@ static inline void expose(void *p, size_t cls, size_t n)
 // the low bit set. Threading all of a new chunk at once wrote to each of its
 // 16 pages: at start-up, with a chunk for each of a dozen size classes, that
 // was half of the process's page faults for blocks never used.
-// Chunks after the first MALLOC_CHUNKS (1 MiB) come from 2 MiB regions the
-// kernel may back with one huge page each (madvise MADV_HUGEPAGE, where
-// transparent huge pages are on): a program that allocates megabytes of
-// small blocks takes a page fault per 2 MiB instead of one per 4 KiB, and
-// its heap needs a few TLB entries instead of hundreds. maps (8 MiB of
-// short strings before its first collection): 2696 -> about 1000 page
-// faults. Small programs stay on malloc'd chunks: no 2 MiB for a script
-// that needs 100 KiB.
-#define MALLOC_CHUNKS 16
-#define REGION_SIZE ((size_t)2 << 20)
-#define REGION_HEADER 16 // the link to the previous region
-
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-// A fresh 2 MiB-aligned region, or NULL (the caller falls back to malloc).
-static char *map_region(void)
-{
-    size_t span = 2 * REGION_SIZE;
-    char *m = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (m == MAP_FAILED)
-        return NULL;
-    // keep the aligned 2 MiB inside the span, give the rest back
-    char *r = (char *)(((uintptr_t)m + REGION_SIZE - 1) & ~(uintptr_t)(REGION_SIZE - 1));
-    if (r > m)
-        munmap(m, (size_t)(r - m));
-    if (r + REGION_SIZE < m + span)
-        munmap(r + REGION_SIZE, (size_t)(m + span - (r + REGION_SIZE)));
-    madvise(r, REGION_SIZE, MADV_HUGEPAGE); // advice: without it, ordinary pages
-    return r;
-}
-#else
-static char *map_region(void) { return NULL; }
-#endif
-
-// A new chunk of CHUNK_SIZE bytes, linked where mem_free_pools finds it.
-static char *new_chunk(VM *vm)
-{
-    if (vm->pool_chunks++ >= MALLOC_CHUNKS) {
-        if ((size_t)(vm->region_end - vm->region_next) < CHUNK_SIZE) {
-            char *r = map_region();
-            if (r) {
-                *(void **)r = vm->pool_regions;
-                vm->pool_regions = r;
-                vm->region_next = r + REGION_HEADER;
-                vm->region_end = r + REGION_SIZE;
-            }
-        }
-        if ((size_t)(vm->region_end - vm->region_next) >= CHUNK_SIZE) {
-            char *chunk = vm->region_next;
-            vm->region_next += CHUNK_SIZE;
-            POISON(chunk, CHUNK_SIZE);
-            return chunk;
-        }
-    }
-    char *chunk = fun_malloc(CHUNK_SIZE);
-    POISON(chunk, CHUNK_SIZE);
-    write_link(chunk, vm->pool_blocks);
-    vm->pool_blocks = chunk;
-    return chunk;
-}
-
 static void *pool_alloc(VM *vm, size_t cls, size_t n)
 {
     FUN_ASSERT(cls >= 1 && cls <= POOL_MAX >> 4 && n > 0 && n <= cls << 4);
@@ -148,7 +86,10 @@ static void *pool_alloc(VM *vm, size_t cls, size_t n)
         expose(p, cls, n);
         return p;
     }
-    char *chunk = new_chunk(vm);
+    char *chunk = fun_malloc(CHUNK_SIZE);
+    POISON(chunk, CHUNK_SIZE);
+    write_link(chunk, vm->pool_blocks);
+    vm->pool_blocks = chunk;
     char *end = chunk + CHUNK_SIZE;
     char *first = chunk + CHUNK_HEADER;
     if (first + 2 * sz <= end) {
@@ -181,18 +122,6 @@ void mem_free_pools(VM *vm)
         c = next;
     }
     vm->pool_blocks = NULL;
-    void *r = vm->pool_regions;
-    while (r) {
-        void *next = *(void **)r;
-        UNPOISON(r, REGION_SIZE);
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-        munmap(r, REGION_SIZE);
-#endif
-        r = next;
-    }
-    vm->pool_regions = NULL;
-    vm->region_next = vm->region_end = NULL;
-    vm->pool_chunks = 0;
     memset(vm->pool_free, 0, sizeof vm->pool_free);
 }
 

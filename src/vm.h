@@ -135,9 +135,6 @@ struct VM {
     bool gc_running;
     void *pool_free[17]; // free lists of small blocks by 16-byte size class
     void *pool_blocks;   // chunks carved into small blocks (freed with the VM)
-    size_t pool_chunks;  // chunks taken so far (the first ones from malloc)
-    void *pool_regions;  // 2 MiB regions later chunks come from (unmapped with the VM)
-    char *region_next, *region_end; // the uncarved rest of the newest region
     Obj **gray;
     size_t gray_count;
     size_t gray_cap;
