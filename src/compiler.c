@@ -1455,6 +1455,17 @@ static void assign_name(Compiler *c, Node *target, Node *value, int op)
     emit_set(c, v);
 }
 
+// The value an assignment n stores, pushed: n->b, or for op= the target's
+// current value (the caller has pushed it) op n->b.
+static void assigned_value(Compiler *c, Node *n)
+{
+    expression(c, n->b);
+    if (n->op != TOK_ASSIGN) {
+        set_pos(c, n);
+        emit(c, binop(n->op), 0);
+    }
+}
+
 static void assignment(Compiler *c, Node *n)
 {
     Node *t = n->a;
@@ -1476,12 +1487,8 @@ static void assignment(Compiler *c, Node *n)
             emit(c, OP_DUP2, 0);
             set_pos(c, t);
             emit(c, OP_INDEX, 0);
-            expression(c, n->b);
-            set_pos(c, n);
-            emit(c, binop(n->op), 0);
-        } else {
-            expression(c, n->b);
         }
+        assigned_value(c, n);
         set_pos(c, t);
         emit(c, OP_SET_INDEX, 0);
         return;
@@ -1513,12 +1520,8 @@ static void assignment(Compiler *c, Node *n)
                     set_pos(c, t);
                     emit(c, OP_GET_LOCAL, (uint32_t)obj.index);
                     emit_get_field(c, k);
-                    expression(c, n->b);
-                    set_pos(c, n);
-                    emit(c, binop(n->op), 0);
-                } else {
-                    expression(c, n->b);
                 }
+                assigned_value(c, n);
                 set_pos(c, t);
                 emit_ab(c, OP_SET_FIELD_L, (uint32_t)obj.index, k);
                 emit_cache(c);
@@ -1531,12 +1534,8 @@ static void assignment(Compiler *c, Node *n)
             set_pos(c, t);
             emit(c, OP_GET_FIELD, k);
             emit_cache(c);
-            expression(c, n->b);
-            set_pos(c, n);
-            emit(c, binop(n->op), 0);
-        } else {
-            expression(c, n->b);
         }
+        assigned_value(c, n);
         set_pos(c, t);
         emit(c, OP_SET_FIELD, k);
         emit_cache(c);
